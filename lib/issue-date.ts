@@ -1,0 +1,51 @@
+/**
+ * Issue dates are calendar dates in Beijing time, kept as `YYYY-MM-DD` strings.
+ * All arithmetic goes through UTC so the server's time zone can never shift a day or weekday.
+ */
+export type IssueDate = string;
+
+const ISSUE_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+
+function dateParts(date: IssueDate): [number, number, number] | undefined {
+  const match = ISSUE_DATE_PATTERN.exec(date);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const utc = new Date(Date.UTC(year, month - 1, day));
+  const isRealDay =
+    utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
+  return isRealDay ? [year, month, day] : undefined;
+}
+
+/** True for a real calendar date written `YYYY-MM-DD` (so `2024-02-30` is false). */
+export function isIssueDate(value: string): value is IssueDate {
+  return dateParts(value) !== undefined;
+}
+
+function partsOf(date: IssueDate): [number, number, number] {
+  const parts = dateParts(date);
+  if (!parts) throw new RangeError(`not an issue date: ${date}`);
+  return parts;
+}
+
+export function issueYear(date: IssueDate): number {
+  return partsOf(date)[0];
+}
+
+/** `2024年12月09日`, as the e-paper prints it. */
+export function formatIssueDate(date: IssueDate): string {
+  const [year, month, day] = partsOf(date);
+  return `${year}年${String(month).padStart(2, '0')}月${String(day).padStart(2, '0')}日`;
+}
+
+/** `星期一` */
+export function issueWeekday(date: IssueDate): string {
+  const [year, month, day] = partsOf(date);
+  return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+}
+
+/** Midnight of the issue day in Beijing time, ISO 8601: `2024-12-09T00:00:00+08:00`. */
+export function issueDateTime(date: IssueDate): string {
+  partsOf(date);
+  return `${date}T00:00:00+08:00`;
+}

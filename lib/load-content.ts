@@ -1,0 +1,292 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+import type { z } from 'zod';
+import { ContentError, type ContentProblem, nearestName } from './content-problems';
+import {
+  ARTICLE_FIELDS,
+  ISSUE_METADATA_FIELDS,
+  type ArticleFrontMatter,
+  type IssueMetadata,
+  articleFrontMatterSchema,
+  issueMetadataSchema,
+} from './front-matter-schema';
+import { type IssueDate, formatIssueDate, isIssueDate } from './issue-date';
+import { type BodyBlock, readingMinutes, renderBody, summarize } from './markdown';
+import { SITE_NAME } from './site';
+
+export type ArticleSummary = Omit<ArticleFrontMatter, 'order'> & {
+  slug: string;
+  date: IssueDate;
+  /** Position on its page, from 1, after sorting. */
+  order: number;
+  /** `《民生周刊》（2024年12月09日 第05版）` */
+  sourceLine: string;
+  summary: string;
+  readingMinutes: number;
+};
+
+export type Article = ArticleSummary & {
+  /** Sanitized HTML of the body. */
+  html: string;
+  blocks: BodyBlock[];
+  subheadings: string[];
+  /** The whole article as plain text, as 全文复制 copies it. */
+  copyText: string;
+};
+
+export type IssuePage = { page: number; section: string; articles: ArticleSummary[] };
+
+export type Issue = IssueMetadata & {
+  date: IssueDate;
+  pages: IssuePage[];
+  articleCount: number;
+};
+
+export type ContentIndex = {
+  /** Newest first. */
+  issues: Issue[];
+  /** Keyed by `<date>/<slug>`. */
+  articles: ReadonlyMap<string, Article>;
+  /** Slugs of each issue's articles in reading order (page, then order). */
+  readingOrder: ReadonlyMap<IssueDate, readonly string[]>;
+};
+
+export const ISSUE_METADATA_FILE = 'issue.yaml';
+const ARTICLE_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+
+export const articleKey = (date: IssueDate, slug: string) => `${date}/${slug}`;
+
+export function formatSourceLine(date: IssueDate, page: number): string {
+  return `《${SITE_NAME}》（${formatIssueDate(date)} 第${String(page).padStart(2, '0')}版）`;
+}
+
+/** How an editor would name the file: relative to the working folder when inside it. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
+}
+
+function normalizeText(raw: string): string {
+  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** 1-based line of a top-level YAML `key:` in `text`. */
+function lineOfKey(text: string, key: string): number | undefined {
+  const index = text.split('\n').findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`));
+  return index === -1 ? undefined : index + 1;
+}
+
+/** Line (1-based, counted from `firstLine`) and reason of a YAML syntax error; undefined for other errors. */
+function yamlErrorProblem(error: unknown, firstLine: number): { line?: number; message: string } | undefined {
+  if (!(error instanceof yaml.YAMLException)) return undefined;
+  // js-yaml sets `mark` and `reason`, which its type declarations leave out.
+  const detail: { message: string; mark?: { line?: unknown }; reason?: unknown } = error;
+  const line = typeof detail.mark?.line === 'number' ? detail.mark.line + firstLine : undefined;
+  return { line, message: `not valid YAML: ${typeof detail.reason === 'string' ? detail.reason : detail.message}` };
+}
+
+function schemaProblems(
+  file: string,
+  issues: readonly z.core.$ZodIssue[],
+  validFields: readonly string[],
+  lineOf: (key: string) => number | undefined,
+): ContentProblem[] {
+  const problems = issues.flatMap((issue): ContentProblem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const suggestion = nearestName(key, validFields);
+        const hint =
+          key === 'date'
+            ? '; the issue date comes from the folder name'
+            : suggestion
+              ? `; did you mean "${suggestion}"?`
+              : `; valid fields are ${validFields.join(', ')}`;
+        return { file, line: lineOf(key), field: key, message: `unknown field${hint}` };
+      });
+    }
+    const [field, ...rest] = issue.path.map(String);
+    const item = rest.length > 0 && /^\d+$/.test(rest[0]) ? `item ${Number(rest[0]) + 1} ` : '';
+    return [{ file, line: field ? lineOf(field) : undefined, field: field ?? 'front matter', message: item + issue.message }];
+  });
+  return problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+}
+
+type ParsedArticle = ArticleFrontMatter & { slug: string; fileName: string; file: string; body: string; bodyFirstLine: number };
+
+function readArticle(file: string, fileName: string, problems: ContentProblem[]): ParsedArticle | undefined {
+  const shown = displayPath(file);
+  const raw = normalizeText(readFileSync(file, 'utf8'));
+  if (!raw.startsWith('---\n')) {
+    problems.push({ file: shown, line: 1, field: 'front matter', message: 'missing: the file must start with a line "---"' });
+    return undefined;
+  }
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // Passing options turns off gray-matter's cache, which would keep every file's text alive.
+    parsed = matter(raw, {});
+  } catch (error) {
+    // The YAML text starts at the end of the opening `---` line, so its line 0 is the file's line 1.
+    const problem = yamlErrorProblem(error, 1);
+    if (!problem) throw error;
+    problems.push({ file: shown, field: 'front matter', ...problem });
+    return undefined;
+  }
+  const bodyOffset = raw.length - parsed.content.length;
+  const bodyFirstLine = raw.slice(0, bodyOffset).split('\n').length;
+  const result = articleFrontMatterSchema.safeParse(parsed.data);
+  if (!result.success) {
+    const frontMatter = raw.slice(0, bodyOffset);
+    problems.push(...schemaProblems(shown, result.error.issues, ARTICLE_FIELDS, (key) => lineOfKey(frontMatter, key)));
+    return undefined;
+  }
+  return { ...result.data, slug: fileName.slice(0, -'.md'.length), fileName, file: shown, body: parsed.content, bodyFirstLine };
+}
+
+function readIssueMetadata(file: string, problems: ContentProblem[]): IssueMetadata {
+  const shown = displayPath(file);
+  const raw = normalizeText(readFileSync(file, 'utf8'));
+  let data: unknown;
+  try {
+    data = yaml.safeLoad(raw) ?? {};
+  } catch (error) {
+    const problem = yamlErrorProblem(error, 1);
+    if (!problem) throw error;
+    problems.push({ file: shown, field: 'issue metadata', ...problem });
+    return {};
+  }
+  const result = issueMetadataSchema.safeParse(data);
+  if (result.success) return result.data;
+  problems.push(...schemaProblems(shown, result.error.issues, ISSUE_METADATA_FIELDS, (key) => lineOfKey(raw, key)));
+  return {};
+}
+
+function buildArticle(parsed: ParsedArticle, date: IssueDate, order: number, problems: ContentProblem[]): Article | undefined {
+  const { slug, fileName, file, body, bodyFirstLine, order: _order, ...frontMatter } = parsed;
+  const rendered = renderBody(body);
+  const before = problems.length;
+  for (const line of rendered.levelOneHeadingLines) {
+    problems.push({ file, line: bodyFirstLine + line - 1, field: 'body', message: 'use "## " for subheadings; "# " is the title\'s level' });
+  }
+  if (rendered.blocks.length === 0) problems.push({ file, field: 'body', message: 'is empty' });
+  if (problems.length > before) return undefined;
+
+  const sourceLine = formatSourceLine(date, frontMatter.page);
+  const headerLines = [frontMatter.kicker, frontMatter.title, frontMatter.subtitle, frontMatter.byline, sourceLine];
+  const copyText = [
+    ...headerLines.filter((line) => line !== undefined),
+    '',
+    ...rendered.blocks.map((block) => block.text),
+  ].join('\n');
+  return {
+    ...frontMatter,
+    slug,
+    date,
+    order,
+    sourceLine,
+    summary: summarize(rendered.blocks),
+    readingMinutes: readingMinutes(rendered.blocks.map((block) => block.text).join('\n')),
+    html: rendered.html,
+    blocks: rendered.blocks,
+    subheadings: rendered.subheadings,
+    copyText,
+  };
+}
+
+/** Groups an issue's articles into pages, each page with one section and its articles in order. */
+function arrangePages(parsed: ParsedArticle[], problems: ContentProblem[]): Map<number, ParsedArticle[]> {
+  const pages = new Map<number, ParsedArticle[]>();
+  for (const article of parsed) pages.set(article.page, [...(pages.get(article.page) ?? []), article]);
+  for (const [page, articles] of pages) {
+    const [first] = articles;
+    for (const article of articles.slice(1)) {
+      if (article.section !== first.section) {
+        problems.push({
+          file: article.file,
+          field: 'section',
+          message: `"${article.section}" differs from "${first.section}" of ${first.fileName}; all articles on page ${page} share one section`,
+        });
+      }
+    }
+    const byOrder = new Map<number, ParsedArticle>();
+    for (const article of articles) {
+      if (article.order === undefined) continue;
+      const other = byOrder.get(article.order);
+      if (other) {
+        problems.push({ file: article.file, field: 'order', message: `${article.order} is also the order of ${other.fileName} on page ${page}` });
+      }
+      byOrder.set(article.order, article);
+    }
+    articles.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.fileName.localeCompare(b.fileName));
+  }
+  return new Map([...pages].sort(([a], [b]) => a - b));
+}
+
+function loadIssue(folder: string, date: IssueDate, problems: ContentProblem[]): { issue: Issue; articles: Article[] } | undefined {
+  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  let metadata: IssueMetadata = {};
+  const parsed: ParsedArticle[] = [];
+  for (const entry of entries) {
+    const file = path.join(folder, entry.name);
+    if (entry.name.startsWith('.') || !entry.isFile()) continue;
+    if (entry.name === ISSUE_METADATA_FILE) {
+      metadata = readIssueMetadata(file, problems);
+    } else if (!entry.name.endsWith('.md')) {
+      continue;
+    } else if (!ARTICLE_FILE.test(entry.name)) {
+      problems.push({
+        file: displayPath(file),
+        field: 'file name',
+        message: 'must be the URL slug: ASCII lower-case letters, digits and "-", ending in .md',
+      });
+    } else {
+      const article = readArticle(file, entry.name, problems);
+      if (article) parsed.push(article);
+    }
+  }
+  if (parsed.length === 0) return undefined;
+
+  const pages: IssuePage[] = [];
+  const articles: Article[] = [];
+  for (const [page, pageArticles] of arrangePages(parsed, problems)) {
+    const built = pageArticles.flatMap((article, index) => buildArticle(article, date, index + 1, problems) ?? []);
+    articles.push(...built);
+    pages.push({
+      page,
+      section: pageArticles[0].section,
+      articles: built.map(({ html: _html, blocks: _blocks, subheadings: _subheadings, copyText: _copyText, ...summary }) => summary),
+    });
+  }
+  return { issue: { ...metadata, date, pages, articleCount: articles.length }, articles };
+}
+
+/** Reads and validates every issue under `contentDir`. Throws a ContentError listing every problem. */
+export function loadContent(contentDir: string): ContentIndex {
+  const problems: ContentProblem[] = [];
+  const issues: Issue[] = [];
+  const articles = new Map<string, Article>();
+  const readingOrder = new Map<IssueDate, string[]>();
+
+  let entries;
+  try {
+    entries = readdirSync(contentDir, { withFileTypes: true });
+  } catch (error) {
+    throw new ContentError([{ file: displayPath(contentDir), field: 'folder', message: `cannot be read (${String(error)})` }]);
+  }
+  for (const entry of entries.sort((a, b) => b.name.localeCompare(a.name))) {
+    if (entry.name.startsWith('.') || !entry.isDirectory()) continue;
+    const folder = path.join(contentDir, entry.name);
+    if (!isIssueDate(entry.name)) {
+      problems.push({ file: displayPath(folder), field: 'folder name', message: 'must be a real issue date written YYYY-MM-DD' });
+      continue;
+    }
+    const loaded = loadIssue(folder, entry.name, problems);
+    if (!loaded) continue;
+    issues.push(loaded.issue);
+    readingOrder.set(entry.name, loaded.articles.map((article) => article.slug));
+    for (const article of loaded.articles) articles.set(articleKey(article.date, article.slug), article);
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return { issues, articles, readingOrder };
+}

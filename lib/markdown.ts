@@ -1,0 +1,65 @@
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { remark } from 'remark';
+import remarkHtml from 'remark-html';
+
+/** remark-html with its default sanitizing: raw HTML, event handlers and `javascript:` URLs never survive. */
+const processor = remark().use(remarkHtml);
+
+export type BodyBlock = { kind: 'subheading' | 'text'; text: string };
+
+export type RenderedBody = {
+  html: string;
+  /** Every subheading and paragraph in reading order, as plain text. */
+  blocks: BodyBlock[];
+  subheadings: string[];
+  /** Lines (1-based, in the body) of level-1 headings: the title is the only one an article may have. */
+  levelOneHeadingLines: number[];
+};
+
+function blocksOf(node: RootContent): BodyBlock[] {
+  if (node.type === 'heading') return [{ kind: 'subheading', text: toString(node) }];
+  if (node.type === 'list') {
+    return node.children.map((item) => ({ kind: 'text', text: toString(item, { includeHtml: false }) }));
+  }
+  if (node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') return [];
+  const text = node.type === 'code' ? node.value : toString(node, { includeHtml: false });
+  return text.trim() === '' ? [] : [{ kind: 'text', text }];
+}
+
+export function renderBody(markdown: string): RenderedBody {
+  const tree: Root = processor.parse(markdown);
+  const blocks = tree.children.flatMap(blocksOf).map((block) => ({ ...block, text: block.text.trim() }));
+  // remark-html is a compiler alone (no transforms to run), so the parsed tree is compiled as it is.
+  const html = String(processor.stringify(tree));
+  return {
+    html,
+    blocks,
+    subheadings: tree.children.flatMap((node) =>
+      node.type === 'heading' && node.depth === 2 ? [toString(node).trim()] : [],
+    ),
+    levelOneHeadingLines: tree.children.flatMap((node) =>
+      node.type === 'heading' && node.depth === 1 ? [node.position?.start.line ?? 1] : [],
+    ),
+  };
+}
+
+const HAN = /\p{Script=Han}/gu;
+const LATIN_WORD = /[A-Za-z0-9]+(?:[.'’-][A-Za-z0-9]+)*/g;
+export const CHARACTERS_PER_MINUTE = 500;
+
+/** Reading time counted in Chinese characters (a Latin word or number counts as one). */
+export function readingMinutes(text: string): number {
+  const count = (text.match(HAN)?.length ?? 0) + (text.match(LATIN_WORD)?.length ?? 0);
+  return Math.max(1, Math.round(count / CHARACTERS_PER_MINUTE));
+}
+
+/** The first paragraph, cut at a sentence end near `limit` characters. */
+export function summarize(blocks: BodyBlock[], limit = 120): string {
+  const first = blocks.find((block) => block.kind === 'text')?.text ?? '';
+  const characters = Array.from(first);
+  if (characters.length <= limit) return first;
+  const head = characters.slice(0, limit).join('');
+  const sentenceEnd = Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？'));
+  return sentenceEnd >= limit / 2 ? head.slice(0, sentenceEnd + 1) : `${head}…`;
+}

@@ -1,0 +1,57 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const fixtureSite = path.resolve('tests', 'fixtures', 'site');
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'content-'));
+  cpSync(fixtureSite, dir, { recursive: true });
+  vi.stubEnv('CONTENT_DIR', dir);
+  vi.resetModules();
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const retitle = (title: string) =>
+  writeFileSync(path.join(dir, '2024-12-02', 'yiliao-gaige.md'), `---\ntitle: ${title}\nsection: 健康\npage: 2\n---\n\n正文。\n`);
+
+describe('content access', () => {
+  it('reads CONTENT_DIR once per process in production', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const content = await import('../../lib/content');
+    expect(content.getArticle('2024-12-02', 'yiliao-gaige')?.title).toBe('县域医共体建设全面推开');
+    retitle('改过的标题');
+    expect(content.getArticle('2024-12-02', 'yiliao-gaige')?.title).toBe('县域医共体建设全面推开');
+    expect(content.getContent()).toBe(content.getContent());
+  });
+
+  it('re-reads in development, so an edit shows on refresh', async () => {
+    vi.stubEnv('NODE_ENV', 'development');
+    const content = await import('../../lib/content');
+    expect(content.getArticle('2024-12-02', 'yiliao-gaige')?.title).toBe('县域医共体建设全面推开');
+    retitle('改过的标题');
+    expect(content.getArticle('2024-12-02', 'yiliao-gaige')?.title).toBe('改过的标题');
+  });
+
+  it('finds issues, articles and neighbours in reading order across pages', async () => {
+    const content = await import('../../lib/content');
+    expect(content.getLatestIssue()?.date).toBe('2024-12-16');
+    expect(content.listIssues().map((issue) => issue.date)).toEqual(['2024-12-16', '2024-12-02']);
+    expect(content.getIssue('2024-12-09')).toBeUndefined();
+    expect(content.getArticle('2024-12-16', 'nope')).toBeUndefined();
+
+    const around = content.getAdjacentArticles('2024-12-16', 'c-no-order');
+    expect(around.previous?.slug).toBe('a-zhuanti');
+    expect(around.next?.slug).toBe('full-fields');
+    expect(content.getAdjacentArticles('2024-12-16', 'b-kuaixun').previous).toBeUndefined();
+    expect(content.getAdjacentArticles('2024-12-16', 'xss-attempt').next).toBeUndefined();
+    expect(content.listArticleParams()).toContainEqual({ date: '2024-12-02', slug: 'shequ-yanglao' });
+    expect(content.listArticleParams()).toHaveLength(7);
+  });
+});

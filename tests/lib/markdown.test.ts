@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readingMinutes, renderBody, summarize } from '../../lib/markdown';
+
+const casesDir = path.join('tests', 'fixtures', 'markdown');
+
+describe('Markdown bodies render to sanitized HTML', () => {
+  for (const name of readdirSync(casesDir).sort()) {
+    it(name, () => {
+      const input = readFileSync(path.join(casesDir, name, 'input.md'), 'utf8');
+      const expected = readFileSync(path.join(casesDir, name, 'output.html'), 'utf8');
+      expect(renderBody(input).html).toBe(expected);
+    });
+  }
+
+  it('never lets script, event handlers or javascript: URLs through', () => {
+    const { html } = renderBody(readFileSync(path.join(casesDir, 'raw-html-is-stripped', 'input.md'), 'utf8'));
+    expect(html).not.toMatch(/<script|onerror|javascript:|<iframe/i);
+    expect(html).toContain('前后的文字仍然显示');
+  });
+});
+
+describe('plain-text blocks', () => {
+  it('lists subheadings and paragraphs in order, without markup', () => {
+    const body = renderBody('第一段**加粗**。\n\n## 小标题\n\n- 甲\n- 乙\n\n<script>x()</script>\n\n最后一段。\n');
+    expect(body.blocks).toEqual([
+      { kind: 'text', text: '第一段加粗。' },
+      { kind: 'subheading', text: '小标题' },
+      { kind: 'text', text: '甲' },
+      { kind: 'text', text: '乙' },
+      { kind: 'text', text: '最后一段。' },
+    ]);
+    expect(body.subheadings).toEqual(['小标题']);
+  });
+});
+
+describe('reading time', () => {
+  it('counts Chinese characters at about 500 a minute', () => {
+    expect(readingMinutes('字'.repeat(1499))).toBe(3);
+    expect(readingMinutes('字'.repeat(3000))).toBe(6);
+  });
+
+  it('ignores spaces and punctuation, counts a Latin word or number once, and is never below one minute', () => {
+    expect(readingMinutes('，。 ！'.repeat(2000))).toBe(1);
+    expect(readingMinutes('COVID-19 2.2% '.repeat(500) + '字'.repeat(1000))).toBe(4);
+  });
+});
+
+describe('summary', () => {
+  it('is the first paragraph when it is short', () => {
+    expect(summarize([{ kind: 'subheading', text: '小标题' }, { kind: 'text', text: '第一段。' }])).toBe('第一段。');
+  });
+
+  it('is cut at a sentence end, or with an ellipsis when there is none nearby', () => {
+    const sentence = `${'甲'.repeat(80)}。${'乙'.repeat(80)}。`;
+    expect(summarize([{ kind: 'text', text: sentence }])).toBe(`${'甲'.repeat(80)}。`);
+    expect(summarize([{ kind: 'text', text: '丙'.repeat(200) }])).toBe(`${'丙'.repeat(120)}…`);
+  });
+});
