@@ -6,7 +6,8 @@ export type { Article, ArticleSummary, ContentIndex, Issue, IssuePage } from './
 
 /** The content folder: `CONTENT_DIR` from the environment, or `content`. */
 export function contentDir(): string {
-  return path.resolve(process.env.CONTENT_DIR ?? 'content');
+  // Read at build time only: the pages are static, so the server output need not trace the content.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR ?? 'content');
 }
 
 let cached: { dir: string; index: ContentIndex } | undefined;

@@ -12,9 +12,9 @@ import {
   articleFrontMatterSchema,
   issueMetadataSchema,
 } from './front-matter-schema';
-import { type IssueDate, formatIssueDate, isIssueDate } from './issue-date';
+import { type IssueDate, isIssueDate } from './issue-date';
+import { formatSourceLine } from './labels';
 import { type BodyBlock, readingMinutes, renderBody, summarize } from './markdown';
-import { SITE_NAME } from './site';
 
 export type ArticleSummary = Omit<ArticleFrontMatter, 'order'> & {
   slug: string;
@@ -57,10 +57,6 @@ export const ISSUE_METADATA_FILE = 'issue.yaml';
 const ARTICLE_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 
 export const articleKey = (date: IssueDate, slug: string) => `${date}/${slug}`;
-
-export function formatSourceLine(date: IssueDate, page: number): string {
-  return `《${SITE_NAME}》（${formatIssueDate(date)} 第${String(page).padStart(2, '0')}版）`;
-}
 
 /** How an editor would name the file: relative to the working folder when inside it. */
 function displayPath(file: string): string {

@@ -1,0 +1,71 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import {
+  DEFAULT_FONT_STEP,
+  FONT_SIZES_PX,
+  FONT_SIZE_PROPERTY,
+  FONT_STEP_STORAGE_KEY,
+  parseFontStep,
+} from '@/lib/reading-preferences';
+import { copyToClipboard } from './copy-to-clipboard';
+
+function readStoredStep(): number {
+  try {
+    return parseFontStep(localStorage.getItem(FONT_STEP_STORAGE_KEY));
+  } catch {
+    return DEFAULT_FONT_STEP;
+  }
+}
+
+function applyStep(step: number) {
+  document.documentElement.style.setProperty(FONT_SIZE_PROPERTY, `${FONT_SIZES_PX[step]}px`);
+  try {
+    localStorage.setItem(FONT_STEP_STORAGE_KEY, String(step));
+  } catch {
+    // Storage can be unavailable (private browsing); the size still applies to this page.
+  }
+}
+
+const buttonClass =
+  'rounded border border-neutral-400 bg-white px-2 py-0.5 hover:border-masthead hover:text-masthead disabled:cursor-not-allowed disabled:opacity-50 disabled:hover:border-neutral-400 disabled:hover:text-inherit';
+
+/** 返回目录 · 放大 · 缩小 · 全文复制, as on the e-paper's article view. */
+export function ArticleControls({ contentsHref, copyText }: { contentsHref: string; copyText: string }) {
+  const [step, setStep] = useState(DEFAULT_FONT_STEP);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => setStep(readStoredStep()), []);
+
+  const zoom = (change: 1 | -1) => {
+    const next = Math.min(FONT_SIZES_PX.length - 1, Math.max(0, step + change));
+    applyStep(next);
+    setStep(next);
+  };
+
+  const copy = async () => {
+    setStatus('');
+    setStatus((await copyToClipboard(copyText)) ? '已复制全文' : '复制失败，请选中正文后手动复制');
+  };
+
+  return (
+    <div role="group" aria-label="阅读工具" className="flex flex-wrap items-center gap-2 text-sm print:hidden">
+      <Link href={contentsHref} className={buttonClass}>
+        返回目录
+      </Link>
+      <button type="button" className={buttonClass} onClick={() => zoom(1)} disabled={step === FONT_SIZES_PX.length - 1}>
+        放大
+      </button>
+      <button type="button" className={buttonClass} onClick={() => zoom(-1)} disabled={step === 0}>
+        缩小
+      </button>
+      <button type="button" className={buttonClass} onClick={copy}>
+        全文复制
+      </button>
+      <p role="status" className="min-w-[7em] text-masthead-dark">
+        {status}
+      </p>
+    </div>
+  );
+}

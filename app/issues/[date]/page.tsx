@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { IssueContents } from '@/app/_components/issue-contents';
+import { getIssue, listIssues } from '@/lib/content';
+import { issueDateLabel } from '@/lib/labels';
+
+export const dynamicParams = false;
+
+type Params = Promise<{ date: string }>;
+
+const loadIssue = cache((date: string) => getIssue(date) ?? notFound());
+
+export function generateStaticParams() {
+  return listIssues().map(({ date }) => ({ date }));
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const issue = loadIssue((await params).date);
+  return {
+    title: `${issueDateLabel(issue.date)} 目录`,
+    description: `《民生周刊》${issueDateLabel(issue.date)}目录：${issue.pages.map((page) => page.section).join('、')}。`,
+  };
+}
+
+export default async function IssuePage({ params }: { params: Params }) {
+  return <IssueContents issue={loadIssue((await params).date)} />;
+}

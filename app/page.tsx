@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import { IssueContents } from '@/app/_components/issue-contents';
+import { getLatestIssue } from '@/lib/content';
+import { ARCHIVE_HREF } from '@/lib/routes';
+
+export default function HomePage() {
+  const issue = getLatestIssue();
+  if (!issue) {
+    return (
+      <div className="py-12 text-center">
+        <h1 className="font-serif text-2xl font-bold">尚无期刊</h1>
+        <p className="mt-4 text-ink-muted">还没有发布任何一期。</p>
+      </div>
+    );
+  }
+  return (
+    <>
+      <IssueContents issue={issue} eyebrow="最新一期" />
+      <p className="mx-auto mt-6 max-w-3xl">
+        <Link href={ARCHIVE_HREF} className="text-masthead-dark underline">
+          往期回顾：查看全部期次
+        </Link>
+      </p>
+    </>
+  );
+}

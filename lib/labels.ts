@@ -1,0 +1,22 @@
+import { type IssueDate, formatIssueDate, issueWeekday, issueYear } from './issue-date';
+import { SITE_NAME } from './site';
+
+/** `第05版` */
+export function pageLabel(page: number): string {
+  return `第${String(page).padStart(2, '0')}版`;
+}
+
+/** `《民生周刊》（2024年12月09日 第05版）`, the source line under an article's byline. */
+export function formatSourceLine(date: IssueDate, page: number): string {
+  return `《${SITE_NAME}》（${formatIssueDate(date)} ${pageLabel(page)}）`;
+}
+
+/** `2024年12月09日 星期一` */
+export function issueDateLabel(date: IssueDate): string {
+  return `${formatIssueDate(date)} ${issueWeekday(date)}`;
+}
+
+/** `2024年第24期` */
+export function issueNumberLabel(date: IssueDate, number: number): string {
+  return `${issueYear(date)}年第${number}期`;
+}
