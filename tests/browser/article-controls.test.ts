@@ -1,0 +1,115 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { FONT_SIZES_PX } from '../../lib/reading-preferences';
+import { fixtureArticle } from './fixture-content';
+import { useBrowser } from './use-browser';
+
+const { newPage } = useBrowser();
+const articlePath = '/issues/2024-12-16/full-fields';
+
+const bodyFontSize = (page: Page) =>
+  page.locator('.article-body').evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
+
+/** Waits until React has hydrated the controls (they only respond after that). */
+async function openArticle(page: Page, path = articlePath) {
+  await page.goto(path);
+  await page.waitForFunction(() => {
+    const button = document.querySelector('[role="group"] button');
+    return button !== null && Object.keys(button).some((key) => key.startsWith('__reactProps'));
+  });
+}
+
+describe('放大 / 缩小', () => {
+  it('change the body font size step by step and stop at the ends', async () => {
+    const page = await newPage();
+    await openArticle(page);
+    const zoomIn = page.getByRole('button', { name: '放大' });
+    const zoomOut = page.getByRole('button', { name: '缩小' });
+    const start = await bodyFontSize(page);
+    expect(start).toBe(18);
+
+    await zoomIn.click();
+    await expect(bodyFontSize(page)).resolves.toBe(20);
+    while (await zoomIn.isEnabled()) await zoomIn.click();
+    await expect(bodyFontSize(page)).resolves.toBe(Math.max(...FONT_SIZES_PX));
+    await expect(zoomOut.isEnabled()).resolves.toBe(true);
+
+    while (await zoomOut.isEnabled()) await zoomOut.click();
+    await expect(bodyFontSize(page)).resolves.toBe(Math.min(...FONT_SIZES_PX));
+    await expect(zoomIn.isEnabled()).resolves.toBe(true);
+  });
+
+  it('are remembered across reloads and articles, applied before first paint', async () => {
+    const page = await newPage();
+    await openArticle(page);
+    await page.getByRole('button', { name: '放大' }).click();
+    await page.getByRole('button', { name: '放大' }).click();
+    await expect(bodyFontSize(page)).resolves.toBe(22);
+
+    // Record the body's size the moment the parser inserts it, before any app script has run.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const body = document.querySelector('.article-body');
+        if (!body) return;
+        Reflect.set(window, '__sizeWhenParsed', getComputedStyle(body).fontSize);
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await openArticle(page);
+    await expect(page.evaluate(() => Reflect.get(window, '__sizeWhenParsed'))).resolves.toBe('22px');
+    await expect(bodyFontSize(page)).resolves.toBe(22);
+
+    await openArticle(page, '/issues/2024-12-02/shequ-yanglao');
+    await expect(bodyFontSize(page)).resolves.toBe(22);
+    await page.getByRole('button', { name: '缩小' }).click();
+    await expect(bodyFontSize(page)).resolves.toBe(20);
+  });
+});
+
+describe('全文复制', () => {
+  const article = fixtureArticle('2024-12-16', 'full-fields');
+
+  it('puts the whole article in the clipboard as plain text and says so', async () => {
+    const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await openArticle(page);
+    await page.getByRole('button', { name: '全文复制' }).click();
+    await expect(page.getByRole('status').innerText()).resolves.toBe('已复制全文');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(article.copyText);
+    expect(copied.split('\n').slice(0, 6)).toEqual([
+      '城市更新行动观察',
+      '老旧小区改造，改出幸福新生活',
+      '加装电梯、增设停车位，居民参与全过程',
+      '《民生周刊》全媒体记者 罗燕',
+      '《民生周刊》（2024年12月16日 第03版）',
+      '',
+    ]);
+  });
+
+  it('falls back to a selection copy where the Clipboard API is missing', async () => {
+    const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.addInitScript(() => {
+      Reflect.set(window, '__realClipboard', navigator.clipboard);
+      Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+    });
+    await openArticle(page);
+    await page.getByRole('button', { name: '全文复制' }).click();
+    await expect(page.getByRole('status').innerText()).resolves.toBe('已复制全文');
+    const copied = await page.evaluate(() => {
+      const clipboard: unknown = Reflect.get(window, '__realClipboard');
+      return clipboard instanceof Clipboard ? clipboard.readText() : 'no clipboard';
+    });
+    expect(copied).toBe(article.copyText);
+  });
+
+  it('says so when copying fails', async () => {
+    const page = await newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+      document.execCommand = () => false;
+    });
+    await openArticle(page);
+    await page.getByRole('button', { name: '全文复制' }).click();
+    await expect(page.getByRole('status').innerText()).resolves.toBe('复制失败，请选中正文后手动复制');
+  });
+});

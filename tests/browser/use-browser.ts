@@ -1,0 +1,29 @@
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { launchChromium } from './chromium';
+
+/** One Chromium per test file and a fresh context per page, closed after each test. */
+export function useBrowser() {
+  const siteUrl = inject('siteUrl');
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  return {
+    siteUrl,
+    async newPage(options: BrowserContextOptions = {}): Promise<Page> {
+      const context = await browser.newContext({ baseURL: siteUrl, locale: 'zh-CN', ...options });
+      contexts.push(context);
+      return context.newPage();
+    },
+  };
+}
