@@ -14,13 +14,18 @@ export function formatProblem({ file, line, field, message }: ContentProblem): s
 
 /** Thrown when any content is invalid: it lists every problem at once, so nothing is published half-valid. */
 export class ContentError extends Error {
-  readonly problems: ContentProblem[];
+  // Private, so a printed error shows the readable message alone, not the list again as an object.
+  readonly #problems: ContentProblem[];
 
   constructor(problems: ContentProblem[]) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
     super(`Content has ${count}:\n${problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`);
     this.name = 'ContentError';
-    this.problems = problems;
+    this.#problems = problems;
+  }
+
+  get problems(): readonly ContentProblem[] {
+    return this.#problems;
   }
 }
 

@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './use-browser';
+import { useBrowser } from '../support/use-browser';
 
 const { newPage } = useBrowser();
 

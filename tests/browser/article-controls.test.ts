@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FONT_SIZES_PX } from '../../lib/reading-preferences';
-import { fixtureArticle } from './fixture-content';
-import { useBrowser } from './use-browser';
+import { fixtureArticle } from '../support/fixture-content';
+import { useBrowser } from '../support/use-browser';
 
 const { newPage } = useBrowser();
 const articlePath = '/issues/2024-12-16/full-fields';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureArticle } from './fixture-content';
-import { useBrowser } from './use-browser';
+import { fixtureArticle } from '../support/fixture-content';
+import { useBrowser } from '../support/use-browser';
 
 const { newPage } = useBrowser();
 const article = fixtureArticle('2024-12-16', 'full-fields');

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
-import { ensureChromium } from './chromium';
-import { FIXTURE_SITE_DIR, buildAndServe } from './site-server';
+import { ensureChromium } from '../support/chromium';
+import { FIXTURE_SITE_DIR, buildAndServe } from '../support/next-site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -10,7 +10,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   ensureChromium();
-  const site = await buildAndServe(FIXTURE_SITE_DIR);
+  const site = await buildAndServe(FIXTURE_SITE_DIR, '.next-test');
   project.provide('siteUrl', site.url);
   return site.stop;
 }

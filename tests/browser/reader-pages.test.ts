@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageLabel } from '../../lib/labels';
-import { fixtureContent } from './fixture-content';
-import { useBrowser } from './use-browser';
+import { fixtureContent } from '../support/fixture-content';
+import { useBrowser } from '../support/use-browser';
 
 const { siteUrl, newPage } = useBrowser();
 const [latest, older] = fixtureContent.issues;

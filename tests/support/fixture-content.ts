@@ -1,5 +1,5 @@
 import { loadContent } from '../../lib/load-content';
-import { FIXTURE_SITE_DIR } from './site-server';
+import { FIXTURE_SITE_DIR } from './next-site';
 
 /** The same index the built site was made from, so tests compare pages with the content itself. */
 export const fixtureContent = loadContent(FIXTURE_SITE_DIR);

@@ -6,8 +6,30 @@ const NEXT_BIN = path.resolve('node_modules', 'next', 'dist', 'bin', 'next');
 
 /** Content the browser tests build their site from: two issues, several pages, hostile HTML. */
 export const FIXTURE_SITE_DIR = path.resolve('tests', 'fixtures', 'site');
-/** A build folder of its own, so tests never touch the site's `.next`. */
-const TEST_DIST_DIR = '.next-test';
+
+export type BuildResult = { code: number | null; output: string };
+
+/**
+ * `next build` of the site from `contentDir` into `distDir`, a folder of its own
+ * (see next.config.ts), so tests never touch the site's `.next`.
+ */
+export function buildSite(contentDir: string, distDir: string): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [NEXT_BIN, 'build'], {
+      env: siteEnv(contentDir, distDir),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+function siteEnv(contentDir: string, distDir: string): NodeJS.ProcessEnv {
+  return { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' };
+}
 
 function freeLoopbackPort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -18,14 +40,6 @@ function freeLoopbackPort(): Promise<number> {
       const address = server.address();
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
-  });
-}
-
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [NEXT_BIN, ...args], { env, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next ${args.join(' ')} exited with ${code}`))));
   });
 }
 
@@ -44,14 +58,14 @@ async function waitUntilServing(url: string, server: ChildProcess): Promise<void
 
 export type RunningSite = { url: string; stop: () => Promise<void> };
 
-/** Builds the site from `contentDir` with `next build` and serves it with `next start` on a free loopback port. */
-export async function buildAndServe(contentDir: string): Promise<RunningSite> {
-  const env = { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: TEST_DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' };
-  await run(['build'], env);
+/** Builds the site from `contentDir` and serves it with `next start` on a free loopback port. */
+export async function buildAndServe(contentDir: string, distDir: string): Promise<RunningSite> {
+  const build = await buildSite(contentDir, distDir);
+  if (build.code !== 0) throw new Error(`next build failed:\n${build.output}`);
   const port = await freeLoopbackPort();
   // Its own process group, so stopping it also stops the next-server child.
   const server = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    env,
+    env: siteEnv(contentDir, distDir),
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
