@@ -11,7 +11,7 @@ export function IssueContents({ issue, eyebrow }: { issue: Issue; eyebrow?: stri
       <header className="border-b border-neutral-300 pb-4">
         {eyebrow && <p className="text-sm font-bold text-masthead-dark">{eyebrow}</p>}
         <h1 className="mt-1 font-serif text-2xl font-bold sm:text-3xl">
-          {SITE_NAME} <time dateTime={issue.date}>{issueDateLabel(issue.date)}</time>
+          {SITE_NAME} <time dateTime={issue.date} className="inline-block">{issueDateLabel(issue.date)}</time>
         </h1>
         <p className="mt-2 text-ink-muted">
           {issue.number !== undefined && <>{issueNumberLabel(issue.date, issue.number)} · </>}
