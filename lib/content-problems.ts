@@ -54,3 +54,17 @@ export function nearestName(name: string, candidates: readonly string[]): string
   }
   return best && best.distance <= Math.max(2, Math.floor(best.candidate.length / 3)) ? best.candidate : undefined;
 }
+
+/** What validating content found: errors stop the build; warnings are worth a look but publish. */
+export class ContentReport {
+  readonly errors: ContentProblem[] = [];
+  readonly warnings: ContentProblem[] = [];
+
+  error(problem: ContentProblem): void {
+    this.errors.push(problem);
+  }
+
+  warn(problem: ContentProblem): void {
+    this.warnings.push(problem);
+  }
+}

@@ -38,10 +38,15 @@ export function formatIssueDate(date: IssueDate): string {
   return `${year}年${String(month).padStart(2, '0')}月${String(day).padStart(2, '0')}日`;
 }
 
+/** 0 for Sunday to 6 for Saturday. */
+export function weekdayIndex(date: IssueDate): number {
+  const [year, month, day] = partsOf(date);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
 /** `星期一` */
 export function issueWeekday(date: IssueDate): string {
-  const [year, month, day] = partsOf(date);
-  return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+  return WEEKDAYS[weekdayIndex(date)];
 }
 
 /** Midnight of the issue day in Beijing time, ISO 8601: `2024-12-09T00:00:00+08:00`. */

@@ -3,7 +3,8 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { z } from 'zod';
-import { ContentError, type ContentProblem, nearestName } from './content-problems';
+import { displayPath } from './display-path';
+import { ContentError, type ContentProblem, ContentReport, nearestName } from './content-problems';
 import {
   ARTICLE_FIELDS,
   ISSUE_METADATA_FIELDS,
@@ -14,7 +15,8 @@ import {
 } from './front-matter-schema';
 import { type IssueDate, isIssueDate } from './issue-date';
 import { formatSourceLine } from './labels';
-import { type BodyBlock, readingMinutes, renderBody, summarize } from './markdown';
+import { type BodyBlock, type RenderedBody, readingMinutes, renderBody, summarize } from './markdown';
+import { chineseTextWarnings } from './text-warnings';
 
 export type ArticleSummary = Omit<ArticleFrontMatter, 'order'> & {
   slug: string;
@@ -55,14 +57,12 @@ export type ContentIndex = {
 
 export const ISSUE_METADATA_FILE = 'issue.yaml';
 const ARTICLE_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+/** Markdown files that are not named `.md` would otherwise be skipped without a word. */
+const OTHER_MARKDOWN_FILE = /\.(?:md|markdown|mdown|mkd)$/i;
+/** Front-matter fields whose text is checked for Chinese punctuation problems. */
+const TEXT_FIELDS = ['kicker', 'title', 'subtitle'] as const;
 
 export const articleKey = (date: IssueDate, slug: string) => `${date}/${slug}`;
-
-/** How an editor would name the file: relative to the working folder when inside it. */
-function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
-}
 
 function normalizeText(raw: string): string {
   return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -109,13 +109,18 @@ function schemaProblems(
   return problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
 }
 
-type ParsedArticle = ArticleFrontMatter & { slug: string; fileName: string; file: string; body: string; bodyFirstLine: number };
+type ParsedArticle = ArticleFrontMatter & { slug: string; fileName: string; file: string; body: RenderedBody };
 
-function readArticle(file: string, fileName: string, problems: ContentProblem[]): ParsedArticle | undefined {
+/** Reads one article file: its front matter and body, with every problem found in the file alone. */
+function readArticle(file: string, fileName: string, report: ContentReport): ParsedArticle | undefined {
   const shown = displayPath(file);
   const raw = normalizeText(readFileSync(file, 'utf8'));
+  if (raw.trim() === '') {
+    report.error({ file: shown, field: 'file', message: 'is empty' });
+    return undefined;
+  }
   if (!raw.startsWith('---\n')) {
-    problems.push({ file: shown, line: 1, field: 'front matter', message: 'missing: the file must start with a line "---"' });
+    report.error({ file: shown, line: 1, field: 'front matter', message: 'missing: the file must start with a line "---"' });
     return undefined;
   }
   let parsed: matter.GrayMatterFile<string>;
@@ -126,21 +131,41 @@ function readArticle(file: string, fileName: string, problems: ContentProblem[])
     // The YAML text starts at the end of the opening `---` line, so its line 0 is the file's line 1.
     const problem = yamlErrorProblem(error, 1);
     if (!problem) throw error;
-    problems.push({ file: shown, field: 'front matter', ...problem });
+    report.error({ file: shown, field: 'front matter', ...problem });
     return undefined;
   }
-  const bodyOffset = raw.length - parsed.content.length;
-  const bodyFirstLine = raw.slice(0, bodyOffset).split('\n').length;
+  const frontMatterText = raw.slice(0, raw.length - parsed.content.length);
+  const bodyLine = (line: number) => frontMatterText.split('\n').length + line - 1;
   const result = articleFrontMatterSchema.safeParse(parsed.data);
   if (!result.success) {
-    const frontMatter = raw.slice(0, bodyOffset);
-    problems.push(...schemaProblems(shown, result.error.issues, ARTICLE_FIELDS, (key) => lineOfKey(frontMatter, key)));
+    for (const problem of schemaProblems(shown, result.error.issues, ARTICLE_FIELDS, (key) => lineOfKey(frontMatterText, key))) {
+      report.error(problem);
+    }
     return undefined;
   }
-  return { ...result.data, slug: fileName.slice(0, -'.md'.length), fileName, file: shown, body: parsed.content, bodyFirstLine };
+
+  const body = renderBody(parsed.content);
+  for (const line of body.levelOneHeadingLines) {
+    report.error({ file: shown, line: bodyLine(line), field: 'body', message: 'use "## " for subheadings; "# " is the title\'s level' });
+  }
+  if (body.blocks.length === 0) report.error({ file: shown, field: 'body', message: 'is empty' });
+
+  for (const line of body.rawHtmlLines) {
+    report.warn({ file: shown, line: bodyLine(line), field: 'body', message: 'raw HTML is removed when published' });
+  }
+  for (const field of TEXT_FIELDS) {
+    for (const message of chineseTextWarnings(result.data[field] ?? '')) {
+      report.warn({ file: shown, line: lineOfKey(frontMatterText, field), field, message });
+    }
+  }
+  for (const block of body.blocks) {
+    for (const message of chineseTextWarnings(block.text)) report.warn({ file: shown, line: bodyLine(block.line), field: 'body', message });
+  }
+  if (body.levelOneHeadingLines.length > 0 || body.blocks.length === 0) return undefined;
+  return { ...result.data, slug: fileName.slice(0, -'.md'.length), fileName, file: shown, body };
 }
 
-function readIssueMetadata(file: string, problems: ContentProblem[]): IssueMetadata {
+function readIssueMetadata(file: string, report: ContentReport): IssueMetadata {
   const shown = displayPath(file);
   const raw = normalizeText(readFileSync(file, 'utf8'));
   let data: unknown;
@@ -149,31 +174,25 @@ function readIssueMetadata(file: string, problems: ContentProblem[]): IssueMetad
   } catch (error) {
     const problem = yamlErrorProblem(error, 1);
     if (!problem) throw error;
-    problems.push({ file: shown, field: 'issue metadata', ...problem });
+    report.error({ file: shown, field: 'issue metadata', ...problem });
     return {};
   }
   const result = issueMetadataSchema.safeParse(data);
   if (result.success) return result.data;
-  problems.push(...schemaProblems(shown, result.error.issues, ISSUE_METADATA_FIELDS, (key) => lineOfKey(raw, key)));
+  for (const problem of schemaProblems(shown, result.error.issues, ISSUE_METADATA_FIELDS, (key) => lineOfKey(raw, key))) {
+    report.error(problem);
+  }
   return {};
 }
 
-function buildArticle(parsed: ParsedArticle, date: IssueDate, order: number, problems: ContentProblem[]): Article | undefined {
-  const { slug, fileName, file, body, bodyFirstLine, order: _order, ...frontMatter } = parsed;
-  const rendered = renderBody(body);
-  const before = problems.length;
-  for (const line of rendered.levelOneHeadingLines) {
-    problems.push({ file, line: bodyFirstLine + line - 1, field: 'body', message: 'use "## " for subheadings; "# " is the title\'s level' });
-  }
-  if (rendered.blocks.length === 0) problems.push({ file, field: 'body', message: 'is empty' });
-  if (problems.length > before) return undefined;
-
+function buildArticle(parsed: ParsedArticle, date: IssueDate, order: number): Article {
+  const { slug, fileName: _fileName, file: _file, body, order: _order, ...frontMatter } = parsed;
   const sourceLine = formatSourceLine(date, frontMatter.page);
   const headerLines = [frontMatter.kicker, frontMatter.title, frontMatter.subtitle, frontMatter.byline, sourceLine];
   const copyText = [
     ...headerLines.filter((line) => line !== undefined),
     '',
-    ...rendered.blocks.map((block) => block.text),
+    ...body.blocks.map((block) => block.text),
   ].join('\n');
   return {
     ...frontMatter,
@@ -181,24 +200,24 @@ function buildArticle(parsed: ParsedArticle, date: IssueDate, order: number, pro
     date,
     order,
     sourceLine,
-    summary: summarize(rendered.blocks),
-    readingMinutes: readingMinutes(rendered.blocks.map((block) => block.text).join('\n')),
-    html: rendered.html,
-    blocks: rendered.blocks,
-    subheadings: rendered.subheadings,
+    summary: summarize(body.blocks),
+    readingMinutes: readingMinutes(body.blocks.map((block) => block.text).join('\n')),
+    html: body.html,
+    blocks: body.blocks,
+    subheadings: body.subheadings,
     copyText,
   };
 }
 
 /** Groups an issue's articles into pages, each page with one section and its articles in order. */
-function arrangePages(parsed: ParsedArticle[], problems: ContentProblem[]): Map<number, ParsedArticle[]> {
+function arrangePages(parsed: ParsedArticle[], report: ContentReport): Map<number, ParsedArticle[]> {
   const pages = new Map<number, ParsedArticle[]>();
   for (const article of parsed) pages.set(article.page, [...(pages.get(article.page) ?? []), article]);
   for (const [page, articles] of pages) {
     const [first] = articles;
     for (const article of articles.slice(1)) {
       if (article.section !== first.section) {
-        problems.push({
+        report.error({
           file: article.file,
           field: 'section',
           message: `"${article.section}" differs from "${first.section}" of ${first.fileName}; all articles on page ${page} share one section`,
@@ -210,7 +229,7 @@ function arrangePages(parsed: ParsedArticle[], problems: ContentProblem[]): Map<
       if (article.order === undefined) continue;
       const other = byOrder.get(article.order);
       if (other) {
-        problems.push({ file: article.file, field: 'order', message: `${article.order} is also the order of ${other.fileName} on page ${page}` });
+        report.error({ file: article.file, field: 'order', message: `${article.order} is also the order of ${other.fileName} on page ${page}` });
       }
       byOrder.set(article.order, article);
     }
@@ -219,7 +238,7 @@ function arrangePages(parsed: ParsedArticle[], problems: ContentProblem[]): Map<
   return new Map([...pages].sort(([a], [b]) => a - b));
 }
 
-function loadIssue(folder: string, date: IssueDate, problems: ContentProblem[]): { issue: Issue; articles: Article[] } | undefined {
+function loadIssue(folder: string, date: IssueDate, report: ContentReport): { issue: Issue; articles: Article[] } | undefined {
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   let metadata: IssueMetadata = {};
   const parsed: ParsedArticle[] = [];
@@ -227,17 +246,17 @@ function loadIssue(folder: string, date: IssueDate, problems: ContentProblem[]):
     const file = path.join(folder, entry.name);
     if (entry.name.startsWith('.') || !entry.isFile()) continue;
     if (entry.name === ISSUE_METADATA_FILE) {
-      metadata = readIssueMetadata(file, problems);
-    } else if (!entry.name.endsWith('.md')) {
+      metadata = readIssueMetadata(file, report);
+    } else if (!OTHER_MARKDOWN_FILE.test(entry.name)) {
       continue;
     } else if (!ARTICLE_FILE.test(entry.name)) {
-      problems.push({
+      report.error({
         file: displayPath(file),
         field: 'file name',
         message: 'must be the URL slug: ASCII lower-case letters, digits and "-", ending in .md',
       });
     } else {
-      const article = readArticle(file, entry.name, problems);
+      const article = readArticle(file, entry.name, report);
       if (article) parsed.push(article);
     }
   }
@@ -245,8 +264,8 @@ function loadIssue(folder: string, date: IssueDate, problems: ContentProblem[]):
 
   const pages: IssuePage[] = [];
   const articles: Article[] = [];
-  for (const [page, pageArticles] of arrangePages(parsed, problems)) {
-    const built = pageArticles.flatMap((article, index) => buildArticle(article, date, index + 1, problems) ?? []);
+  for (const [page, pageArticles] of arrangePages(parsed, report)) {
+    const built = pageArticles.map((article, index) => buildArticle(article, date, index + 1));
     articles.push(...built);
     pages.push({
       page,
@@ -257,32 +276,42 @@ function loadIssue(folder: string, date: IssueDate, problems: ContentProblem[]):
   return { issue: { ...metadata, date, pages, articleCount: articles.length }, articles };
 }
 
-/** Reads and validates every issue under `contentDir`. Throws a ContentError listing every problem. */
-export function loadContent(contentDir: string): ContentIndex {
-  const problems: ContentProblem[] = [];
+export type ContentValidation = { index: ContentIndex; errors: ContentProblem[]; warnings: ContentProblem[] };
+
+/** Reads every issue under `contentDir` and reports every error and warning; `index` holds what is valid. */
+export function validateContent(contentDir: string): ContentValidation {
+  const report = new ContentReport();
   const issues: Issue[] = [];
   const articles = new Map<string, Article>();
   const readingOrder = new Map<IssueDate, string[]>();
+  const index = { issues, articles, readingOrder };
 
   let entries;
   try {
     entries = readdirSync(contentDir, { withFileTypes: true });
   } catch (error) {
-    throw new ContentError([{ file: displayPath(contentDir), field: 'folder', message: `cannot be read (${String(error)})` }]);
+    report.error({ file: displayPath(contentDir), field: 'folder', message: `cannot be read (${String(error)})` });
+    return { index, errors: report.errors, warnings: report.warnings };
   }
   for (const entry of entries.sort((a, b) => b.name.localeCompare(a.name))) {
     if (entry.name.startsWith('.') || !entry.isDirectory()) continue;
     const folder = path.join(contentDir, entry.name);
     if (!isIssueDate(entry.name)) {
-      problems.push({ file: displayPath(folder), field: 'folder name', message: 'must be a real issue date written YYYY-MM-DD' });
+      report.error({ file: displayPath(folder), field: 'folder name', message: 'must be a real issue date written YYYY-MM-DD' });
       continue;
     }
-    const loaded = loadIssue(folder, entry.name, problems);
+    const loaded = loadIssue(folder, entry.name, report);
     if (!loaded) continue;
     issues.push(loaded.issue);
     readingOrder.set(entry.name, loaded.articles.map((article) => article.slug));
     for (const article of loaded.articles) articles.set(articleKey(article.date, article.slug), article);
   }
-  if (problems.length > 0) throw new ContentError(problems);
-  return { issues, articles, readingOrder };
+  return { index, errors: report.errors, warnings: report.warnings };
+}
+
+/** The content index for the site. Throws a ContentError listing every error, so nothing is published half-valid. */
+export function loadContent(contentDir: string): ContentIndex {
+  const { index, errors } = validateContent(contentDir);
+  if (errors.length > 0) throw new ContentError(errors);
+  return index;
 }

@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
@@ -6,7 +6,12 @@ import remarkHtml from 'remark-html';
 /** remark-html with its default sanitizing: raw HTML, event handlers and `javascript:` URLs never survive. */
 const processor = remark().use(remarkHtml);
 
-export type BodyBlock = { kind: 'subheading' | 'text'; text: string };
+export type BodyBlock = {
+  kind: 'subheading' | 'text';
+  text: string;
+  /** 1-based line in the body where the block starts. */
+  line: number;
+};
 
 export type RenderedBody = {
   html: string;
@@ -15,16 +20,25 @@ export type RenderedBody = {
   subheadings: string[];
   /** Lines (1-based, in the body) of level-1 headings: the title is the only one an article may have. */
   levelOneHeadingLines: number[];
+  /** Lines of raw HTML, which the sanitizer drops. */
+  rawHtmlLines: number[];
 };
 
+const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
+
 function blocksOf(node: RootContent): BodyBlock[] {
-  if (node.type === 'heading') return [{ kind: 'subheading', text: toString(node) }];
+  if (node.type === 'heading') return [{ kind: 'subheading', text: toString(node), line: lineOf(node) }];
   if (node.type === 'list') {
-    return node.children.map((item) => ({ kind: 'text', text: toString(item, { includeHtml: false }) }));
+    return node.children.map((item) => ({ kind: 'text', text: toString(item, { includeHtml: false }), line: lineOf(item) }));
   }
   if (node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') return [];
   const text = node.type === 'code' ? node.value : toString(node, { includeHtml: false });
-  return text.trim() === '' ? [] : [{ kind: 'text', text }];
+  return text.trim() === '' ? [] : [{ kind: 'text', text, line: lineOf(node) }];
+}
+
+function rawHtmlLines(node: Nodes): number[] {
+  if (node.type === 'html') return [lineOf(node)];
+  return 'children' in node ? node.children.flatMap(rawHtmlLines) : [];
 }
 
 export function renderBody(markdown: string): RenderedBody {
@@ -38,9 +52,8 @@ export function renderBody(markdown: string): RenderedBody {
     subheadings: tree.children.flatMap((node) =>
       node.type === 'heading' && node.depth === 2 ? [toString(node).trim()] : [],
     ),
-    levelOneHeadingLines: tree.children.flatMap((node) =>
-      node.type === 'heading' && node.depth === 1 ? [node.position?.start.line ?? 1] : [],
-    ),
+    levelOneHeadingLines: tree.children.flatMap((node) => (node.type === 'heading' && node.depth === 1 ? [lineOf(node)] : [])),
+    rawHtmlLines: [...new Set(rawHtmlLines(tree))],
   };
 }
 
@@ -55,7 +68,7 @@ export function readingMinutes(text: string): number {
 }
 
 /** The first paragraph, cut at a sentence end near `limit` characters. */
-export function summarize(blocks: BodyBlock[], limit = 120): string {
+export function summarize(blocks: Pick<BodyBlock, 'kind' | 'text'>[], limit = 120): string {
   const first = blocks.find((block) => block.kind === 'text')?.text ?? '';
   const characters = Array.from(first);
   if (characters.length <= limit) return first;

@@ -22,16 +22,17 @@ describe('Markdown bodies render to sanitized HTML', () => {
 });
 
 describe('plain-text blocks', () => {
-  it('lists subheadings and paragraphs in order, without markup', () => {
+  it('lists subheadings and paragraphs in order with their lines, without markup', () => {
     const body = renderBody('第一段**加粗**。\n\n## 小标题\n\n- 甲\n- 乙\n\n<script>x()</script>\n\n最后一段。\n');
     expect(body.blocks).toEqual([
-      { kind: 'text', text: '第一段加粗。' },
-      { kind: 'subheading', text: '小标题' },
-      { kind: 'text', text: '甲' },
-      { kind: 'text', text: '乙' },
-      { kind: 'text', text: '最后一段。' },
+      { kind: 'text', text: '第一段加粗。', line: 1 },
+      { kind: 'subheading', text: '小标题', line: 3 },
+      { kind: 'text', text: '甲', line: 5 },
+      { kind: 'text', text: '乙', line: 6 },
+      { kind: 'text', text: '最后一段。', line: 10 },
     ]);
     expect(body.subheadings).toEqual(['小标题']);
+    expect(body.rawHtmlLines).toEqual([8]);
   });
 });
 

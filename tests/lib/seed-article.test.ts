@@ -1,17 +1,21 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatArticleFile } from '../../lib/article-file';
+import { parseCapture } from '../../lib/capture';
 import { articleKey, loadContent } from '../../lib/load-content';
+import { slugFromTitle } from '../../lib/slug';
 
 describe('the site content', () => {
   const index = loadContent(path.resolve('content'));
 
-  it('holds the seed article as captured from the e-paper', () => {
+  it('holds the seed article as the importer makes it from the e-paper capture', () => {
     const article = [...index.articles.values()].find((candidate) => candidate.date === '2024-12-09' && candidate.page === 5);
     expect(article).toMatchObject({
       section: '深度聚焦',
       page: 5,
       kicker: '第二届城乡社区高质量发展论坛在京举行',
-      title: '党建引领,筑牢社会治理共同体',
+      title: '党建引领，筑牢社会治理共同体',
       byline: '《民生周刊》全媒体记者 罗燕',
       authors: ['罗燕'],
       sourceLine: '《民生周刊》（2024年12月09日 第05版）',
@@ -20,10 +24,18 @@ describe('the site content', () => {
         '总结并推广城乡社区高质量发展的新做法、新模式',
         '建设人人有责、人人尽责、人人享有的社会治理共同体',
       ],
-      summary: '社区虽小,但连着千家万户,是党和政府联系服务群众的“最后一公里”。',
+      summary: '社区虽小，但连着千家万户，是党和政府联系服务群众的“最后一公里”。',
     });
     expect(article?.blocks.filter((block) => block.kind === 'text')).toHaveLength(30);
     expect(article && index.articles.get(articleKey(article.date, article.slug))).toBe(article);
     expect(article?.readingMinutes).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('the seed article file', () => {
+  it('is exactly what the importer makes of the capture', () => {
+    const imported = parseCapture(readFileSync(path.join('..', 'shared', 'seed', '000_755d013ced4256b9.txt'), 'utf8'));
+    const file = path.join('content', imported.date, `${slugFromTitle(imported.frontMatter.title)}.md`);
+    expect(readFileSync(file, 'utf8')).toBe(formatArticleFile(imported.frontMatter, imported.body));
   });
 });

@@ -1,0 +1,11 @@
+import yaml from 'js-yaml';
+import type { ArticleFrontMatter } from './front-matter-schema';
+
+/** The text of an article file: front matter in the schema's field order, a blank line, the body. */
+export function formatArticleFile(frontMatter: ArticleFrontMatter, body: string): string {
+  const fields = Object.fromEntries(
+    Object.entries(frontMatter).filter(([key, value]) => value !== undefined && !(key === 'authors' && Array.isArray(value) && value.length === 0)),
+  );
+  const yamlText = yaml.safeDump(fields, { lineWidth: -1, flowLevel: 1 });
+  return `---\n${yamlText}---\n\n${body.trim()}\n`;
+}
