@@ -12,8 +12,9 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'build',
-          include: ['tests/build/**/*.test.ts'],
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          testTimeout: 60_000,
           environment: 'node',
         },
       },

@@ -58,13 +58,10 @@ async function waitUntilServing(url: string, server: ChildProcess): Promise<void
 
 export type RunningSite = { url: string; stop: () => Promise<void> };
 
-/** Builds the site from `contentDir` and serves it with `next start` on a free loopback port. */
-export async function buildAndServe(contentDir: string, distDir: string): Promise<RunningSite> {
-  const build = await buildSite(contentDir, distDir);
-  if (build.code !== 0) throw new Error(`next build failed:\n${build.output}`);
+async function serve(command: 'start' | 'dev', contentDir: string, distDir: string): Promise<RunningSite> {
   const port = await freeLoopbackPort();
   // Its own process group, so stopping it also stops the next-server child.
-  const server = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const server = spawn(process.execPath, [NEXT_BIN, command, '-H', '127.0.0.1', '-p', String(port)], {
     env: siteEnv(contentDir, distDir),
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
@@ -80,4 +77,16 @@ export async function buildAndServe(contentDir: string, distDir: string): Promis
         process.kill(-server.pid, 'SIGTERM');
       }),
   };
+}
+
+/** Builds the site from `contentDir` and serves it with `next start` on a free loopback port. */
+export async function buildAndServe(contentDir: string, distDir: string): Promise<RunningSite> {
+  const build = await buildSite(contentDir, distDir);
+  if (build.code !== 0) throw new Error(`next build failed:\n${build.output}`);
+  return serve('start', contentDir, distDir);
+}
+
+/** `next dev` on `contentDir`, as editors preview their work. */
+export function startDevServer(contentDir: string, distDir: string): Promise<RunningSite> {
+  return serve('dev', contentDir, distDir);
 }

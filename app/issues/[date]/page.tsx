@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { staticParams } from '@/app/_lib/static-params';
 import { IssueContents } from '@/app/_components/issue-contents';
 import { getIssue, listIssues } from '@/lib/content';
 import { issueDateLabel } from '@/lib/labels';
@@ -12,7 +13,7 @@ type Params = Promise<{ date: string }>;
 const loadIssue = cache((date: string) => getIssue(date) ?? notFound());
 
 export function generateStaticParams() {
-  return listIssues().map(({ date }) => ({ date }));
+  return staticParams(() => listIssues().map(({ date }) => ({ date })));
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

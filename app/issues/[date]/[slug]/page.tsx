@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { staticParams } from '@/app/_lib/static-params';
 import { type ArticleSummary, getAdjacentArticles, getArticle, listArticleParams } from '@/lib/content';
 import { issueDateLabel } from '@/lib/labels';
 import { articleHref, issueHref } from '@/lib/routes';
@@ -18,7 +19,7 @@ const loadArticle = cache((date: string, slug: string) => {
 });
 
 export function generateStaticParams() {
-  return listArticleParams();
+  return staticParams(listArticleParams);
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

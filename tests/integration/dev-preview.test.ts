@@ -1,0 +1,53 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_SITE_DIR, type RunningSite, startDevServer } from '../support/next-site';
+
+const distDir = '.next-test-dev';
+let contentDir: string;
+let site: RunningSite;
+
+beforeAll(async () => {
+  contentDir = mkdtempSync(path.join(tmpdir(), 'preview-'));
+  cpSync(FIXTURE_SITE_DIR, contentDir, { recursive: true });
+  site = await startDevServer(contentDir, distDir);
+}, 120_000);
+
+afterAll(async () => {
+  await site?.stop();
+  rmSync(contentDir, { recursive: true, force: true });
+  rmSync(distDir, { recursive: true, force: true });
+});
+
+async function get(pathname: string): Promise<{ status: number; html: string }> {
+  const response = await fetch(site.url + pathname);
+  return { status: response.status, html: await response.text() };
+}
+
+const article = (title: string) => `---\ntitle: ${title}\nsection: 健康\npage: 2\n---\n\n正文。\n`;
+
+describe('npm run dev preview', () => {
+  it('shows an edited, an added and a removed article, and a new issue, on the next page load', async () => {
+    const edited = path.join(contentDir, '2024-12-02', 'yiliao-gaige.md');
+    expect((await get('/issues/2024-12-02/yiliao-gaige')).html).toContain('县域医共体建设全面推开');
+
+    writeFileSync(edited, article('预览中改过的标题'));
+    expect((await get('/issues/2024-12-02/yiliao-gaige')).html).toContain('预览中改过的标题');
+
+    writeFileSync(path.join(contentDir, '2024-12-02', 'xin-wen-zhang.md'), article('预览中新加的文章'));
+    const added = await get('/issues/2024-12-02/xin-wen-zhang');
+    expect(added.status).toBe(200);
+    expect(added.html).toContain('预览中新加的文章');
+    expect((await get('/issues/2024-12-02')).html).toContain('预览中新加的文章');
+
+    mkdirSync(path.join(contentDir, '2024-12-23'));
+    writeFileSync(path.join(contentDir, '2024-12-23', 'xin-yi-qi.md'), article('新一期的文章'));
+    expect((await get('/issues/2024-12-23')).html).toContain('新一期的文章');
+    expect((await get('/')).html).toContain('新一期的文章');
+
+    unlinkSync(edited);
+    expect((await get('/issues/2024-12-02/yiliao-gaige')).status).toBe(404);
+    expect((await get('/issues/2024-12-02')).html).not.toContain('预览中改过的标题');
+  }, 120_000);
+});
