@@ -8,6 +8,9 @@ export type ContentProblem = {
   message: string;
 };
 
+/** `1 error`, `2 errors` */
+export const countOf = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 export function formatProblem({ file, line, field, message }: ContentProblem): string {
   return `${file}${line === undefined ? '' : `:${line}`}: ${field}: ${message}`;
 }
@@ -18,8 +21,7 @@ export class ContentError extends Error {
   readonly #problems: ContentProblem[];
 
   constructor(problems: ContentProblem[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`Content has ${count}:\n${problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`);
+    super(`Content has ${countOf(problems.length, 'problem')}:\n${problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`);
     this.name = 'ContentError';
     this.#problems = problems;
   }

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import path from 'node:path';
 import matter from 'gray-matter';
 import { formatArticleFile } from './article-file';
+import { countOf } from './content-problems';
 import { CaptureError, type CaptureOptions, type ImportedArticle, parseCapture } from './capture';
 import { articleFrontMatterSchema } from './front-matter-schema';
 import { slugFromTitle } from './slug';
@@ -106,8 +107,8 @@ export function summarizeImport({ article }: ImportPlan): string {
     `page ${frontMatter.page}`,
     frontMatter.section,
     `"${frontMatter.title}"`,
-    `${paragraphs} paragraphs`,
-    `${subheadings} subheadings`,
-    `${punctuationChanges} punctuation changes`,
+    countOf(paragraphs, 'paragraph'),
+    countOf(subheadings, 'subheading'),
+    countOf(punctuationChanges, 'punctuation change'),
   ].join(', ');
 }

@@ -20,7 +20,7 @@ export type RenderedBody = {
   subheadings: string[];
   /** Lines (1-based, in the body) of level-1 headings: the title is the only one an article may have. */
   levelOneHeadingLines: number[];
-  /** Lines of raw HTML, which the sanitizer drops. */
+  /** Lines of raw HTML (not comments), which the sanitizer drops. */
   rawHtmlLines: number[];
 };
 
@@ -36,8 +36,11 @@ function blocksOf(node: RootContent): BodyBlock[] {
   return text.trim() === '' ? [] : [{ kind: 'text', text, line: lineOf(node) }];
 }
 
+const HTML_COMMENT = /^<!--[\s\S]*-->$/;
+
+/** Raw HTML other than comments, which editors may use for notes. */
 function rawHtmlLines(node: Nodes): number[] {
-  if (node.type === 'html') return [lineOf(node)];
+  if (node.type === 'html') return HTML_COMMENT.test(node.value.trim()) ? [] : [lineOf(node)];
   return 'children' in node ? node.children.flatMap(rawHtmlLines) : [];
 }
 

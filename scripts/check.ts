@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/content';
-import { formatProblem } from '../lib/content-problems';
+import { countOf, formatProblem } from '../lib/content-problems';
 import { displayPath } from '../lib/display-path';
 import { validateContent } from '../lib/load-content';
 
@@ -13,12 +13,11 @@ const counts = { issues: index.issues.length, articles: index.articles.size };
 if (values.json) {
   console.log(JSON.stringify({ contentDir: displayPath(dir), ok: errors.length === 0, ...counts, errors, warnings }, null, 2));
 } else {
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   if (errors.length > 0) console.log(`Errors (the build stops on these):\n${errors.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
   if (warnings.length > 0) console.log(`Warnings:\n${warnings.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
   console.log(
-    `${displayPath(dir)}: ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}; ` +
-      `${plural(counts.issues, 'issue')} and ${plural(counts.articles, 'article')} ready to publish.`,
+    `${displayPath(dir)}: ${countOf(errors.length, 'error')}, ${countOf(warnings.length, 'warning')}; ` +
+      `${countOf(counts.articles, 'valid article')} in ${countOf(counts.issues, 'issue')}.`,
   );
 }
 process.exit(errors.length > 0 ? 1 : 0);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/content';
-import { formatProblem } from '../lib/content-problems';
+import { countOf, formatProblem } from '../lib/content-problems';
 import { displayPath } from '../lib/display-path';
 import { listCaptures, planImports, summarizeImport, writeImport } from '../lib/import-captures';
 import { validateContent } from '../lib/load-content';
@@ -32,7 +32,7 @@ if (values.help || positionals.length === 0) {
   process.exit(values.help ? 0 : 2);
 }
 
-const captures = (count: number) => (count === 1 ? '1 capture' : `${count} captures`);
+const captures = (count: number) => countOf(count, 'capture');
 const options = {
   contentDir: contentDir(),
   force: values.force,

@@ -148,7 +148,7 @@ describe('npm run check', () => {
     const result = runScript('check', [], fixture);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`${fixture}/2024-12-09/a.md:7: body: raw HTML is removed when published`);
-    expect(result.stdout).toContain('0 errors, 2 warnings; 1 issue and 1 article ready to publish.');
+    expect(result.stdout).toContain('0 errors, 2 warnings; 1 valid article in 1 issue.');
   });
 
   it('--json gives the same findings as data', () => {
