@@ -74,12 +74,15 @@ function lineOfKey(text: string, key: string): number | undefined {
   return index === -1 ? undefined : index + 1;
 }
 
-/** Line (1-based, counted from `firstLine`) and reason of a YAML syntax error; undefined for other errors. */
-function yamlErrorProblem(error: unknown, firstLine: number): { line?: number; message: string } | undefined {
+/**
+ * File line and reason of a YAML syntax error; undefined for other errors. js-yaml counts lines from 0,
+ * and an article's YAML starts at the end of its opening `---` line, so both count as the file does.
+ */
+function yamlErrorProblem(error: unknown): { line?: number; message: string } | undefined {
   if (!(error instanceof yaml.YAMLException)) return undefined;
   // js-yaml sets `mark` and `reason`, which its type declarations leave out.
   const detail: { message: string; mark?: { line?: unknown }; reason?: unknown } = error;
-  const line = typeof detail.mark?.line === 'number' ? detail.mark.line + firstLine : undefined;
+  const line = typeof detail.mark?.line === 'number' ? detail.mark.line + 1 : undefined;
   return { line, message: `not valid YAML: ${typeof detail.reason === 'string' ? detail.reason : detail.message}` };
 }
 
@@ -128,8 +131,7 @@ function readArticle(file: string, fileName: string, report: ContentReport): Par
     // Passing options turns off gray-matter's cache, which would keep every file's text alive.
     parsed = matter(raw, {});
   } catch (error) {
-    // The YAML text starts at the end of the opening `---` line, so its line 0 is the file's line 1.
-    const problem = yamlErrorProblem(error, 1);
+    const problem = yamlErrorProblem(error);
     if (!problem) throw error;
     report.error({ file: shown, field: 'front matter', ...problem });
     return undefined;
@@ -172,7 +174,7 @@ function readIssueMetadata(file: string, report: ContentReport): IssueMetadata {
   try {
     data = yaml.safeLoad(raw) ?? {};
   } catch (error) {
-    const problem = yamlErrorProblem(error, 1);
+    const problem = yamlErrorProblem(error);
     if (!problem) throw error;
     report.error({ file: shown, field: 'issue metadata', ...problem });
     return {};

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runScript } from '../support/run-command';
 
-const seed = path.resolve('..', 'shared', 'seed', '000_755d013ced4256b9.txt');
+const seed = path.resolve('tests', 'fixtures', 'seed-capture.txt');
 const capturesDir = path.resolve('tests', 'fixtures', 'captures');
 let work: string;
 let contentDir: string;

@@ -5,7 +5,7 @@ import { formatArticleFile } from '../../lib/article-file';
 import { CaptureError, type CaptureOptions, bylineAuthors, parseCapture } from '../../lib/capture';
 
 const casesDir = path.join('tests', 'fixtures', 'captures');
-const seed = readFileSync(path.join('..', 'shared', 'seed', '000_755d013ced4256b9.txt'), 'utf8');
+const seed = readFileSync(path.join('tests', 'fixtures', 'seed-capture.txt'), 'utf8');
 
 function readOptions(caseDir: string): CaptureOptions {
   const file = path.join(caseDir, 'options.json');

@@ -34,7 +34,7 @@ describe('the site content', () => {
 
 describe('the seed article file', () => {
   it('is exactly what the importer makes of the capture', () => {
-    const imported = parseCapture(readFileSync(path.join('..', 'shared', 'seed', '000_755d013ced4256b9.txt'), 'utf8'));
+    const imported = parseCapture(readFileSync(path.join('tests', 'fixtures', 'seed-capture.txt'), 'utf8'));
     const file = path.join('content', imported.date, `${slugFromTitle(imported.frontMatter.title)}.md`);
     expect(readFileSync(file, 'utf8')).toBe(formatArticleFile(imported.frontMatter, imported.body));
   });
