@@ -3,7 +3,11 @@ import type { NextConfig } from 'next';
 /** Tests and benchmarks build into a folder of their own so they never clobber the site's `.next`. */
 const separateBuildDir = process.env.NEXT_DIST_DIR;
 
+/** `npm run export`: the whole site as static files in `out/`. */
+const staticExport = process.env.STATIC_EXPORT === '1';
+
 const nextConfig: NextConfig = {
+  output: staticExport ? 'export' : undefined,
   distDir: separateBuildDir ?? '.next',
   poweredByHeader: false,
   reactStrictMode: true,

@@ -3,12 +3,15 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { APPLY_STORED_FONT_SIZE_SCRIPT } from '@/lib/reading-preferences';
 import { ARCHIVE_HREF, HOME_HREF } from '@/lib/routes';
-import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from '@/lib/site';
+import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, siteUrl } from '@/lib/site';
+import { FEED_ALTERNATES } from './_lib/page-metadata';
 import './globals.css';
 
 export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
   title: { default: `${SITE_NAME} 数字版`, template: `%s - ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
+  alternates: { types: FEED_ALTERNATES },
 };
 
 export const viewport: Viewport = {

@@ -1,7 +1,21 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { IssueContents } from '@/app/_components/issue-contents';
+import { pageMetadata } from '@/app/_lib/page-metadata';
 import { getLatestIssue } from '@/lib/content';
-import { ARCHIVE_HREF } from '@/lib/routes';
+import { issueDateLabel } from '@/lib/labels';
+import { ARCHIVE_HREF, HOME_HREF } from '@/lib/routes';
+import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
+
+export function generateMetadata(): Metadata {
+  const issue = getLatestIssue();
+  return pageMetadata({
+    title: `${SITE_NAME} 数字版`,
+    absoluteTitle: true,
+    description: issue ? `${SITE_DESCRIPTION}最新一期：${issueDateLabel(issue.date)}。` : SITE_DESCRIPTION,
+    pathname: HOME_HREF,
+  });
+}
 
 export default function HomePage() {
   const issue = getLatestIssue();

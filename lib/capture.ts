@@ -1,3 +1,4 @@
+import { bylineAuthors } from './byline';
 import type { ArticleFrontMatter } from './front-matter-schema';
 import { type IssueDate, formatIssueDate, isIssueDate, issueWeekday, weekdayIndex } from './issue-date';
 import { toFullWidthPunctuation } from './punctuation';
@@ -53,8 +54,6 @@ const ENGLISH_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 /** Sentence-ending marks: a body line ending otherwise, and short, is a subheading. */
 const SENTENCE_END = /[。！？…”’」』；：，、,.!?;:)）"'》]$/u;
 const SUBHEADING_MAX_CHARACTERS = 40;
-/** Words in a byline that name a role, not a person. */
-const ROLE = /^(?:《[^》]*》)?(?:全媒体|特约|见习|本刊|实习)*(?:记者|实习生|通讯员|编辑|摄影|撰稿人?|评论员|文|图|文\/图)[:：/]?$/u;
 
 const WHITESPACE = /^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g;
 
@@ -62,11 +61,6 @@ function toDate(year: string, month: string, day: string): string {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-export function bylineAuthors(byline: string): string[] {
-  return byline
-    .split(/[\s\u00a0\u3000、，,]+/u)
-    .filter((word) => word !== '' && !ROLE.test(word) && !word.startsWith('《'));
-}
 
 /** Escapes what Markdown would otherwise read as markup at the start of a line or inline. */
 function escapeMarkdown(text: string): string {

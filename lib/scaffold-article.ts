@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { bylineAuthors } from './capture';
+import { bylineAuthors } from './byline';
 import { articleFrontMatterSchema } from './front-matter-schema';
 import { isIssueDate } from './issue-date';
 import { slugFromTitle } from './slug';

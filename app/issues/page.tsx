@@ -1,11 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { pageMetadata } from '@/app/_lib/page-metadata';
 import { type Issue, listIssues } from '@/lib/content';
 import { issueYear } from '@/lib/issue-date';
 import { issueDateLabel, issueNumberLabel } from '@/lib/labels';
-import { issueHref } from '@/lib/routes';
+import { ARCHIVE_HREF, issueHref } from '@/lib/routes';
 
-export const metadata: Metadata = { title: '往期回顾', description: '《民生周刊》全部期次，按年份排列。' };
+export const metadata: Metadata = pageMetadata({
+  title: '往期回顾',
+  description: '《民生周刊》全部期次，按年份排列。',
+  pathname: ARCHIVE_HREF,
+});
 
 function groupByYear(issues: Issue[]): Map<number, Issue[]> {
   const years = new Map<number, Issue[]>();

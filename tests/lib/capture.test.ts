@@ -2,7 +2,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatArticleFile } from '../../lib/article-file';
-import { CaptureError, type CaptureOptions, bylineAuthors, parseCapture } from '../../lib/capture';
+import { bylineAuthors } from '../../lib/byline';
+import { CaptureError, type CaptureOptions, parseCapture } from '../../lib/capture';
 
 const casesDir = path.join('tests', 'fixtures', 'captures');
 const seed = readFileSync(path.join('tests', 'fixtures', 'seed-capture.txt'), 'utf8');

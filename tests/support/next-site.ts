@@ -13,10 +13,10 @@ export type BuildResult = { code: number | null; output: string };
  * `next build` of the site from `contentDir` into `distDir`, a folder of its own
  * (see next.config.ts), so tests never touch the site's `.next`.
  */
-export function buildSite(contentDir: string, distDir: string): Promise<BuildResult> {
+export function buildSite(contentDir: string, distDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [NEXT_BIN, 'build'], {
-      env: siteEnv(contentDir, distDir),
+      env: { ...siteEnv(contentDir, distDir), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -31,7 +31,7 @@ function siteEnv(contentDir: string, distDir: string): NodeJS.ProcessEnv {
   return { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' };
 }
 
-function freeLoopbackPort(): Promise<number> {
+export function freeLoopbackPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -58,8 +58,7 @@ async function waitUntilServing(url: string, server: ChildProcess): Promise<void
 
 export type RunningSite = { url: string; stop: () => Promise<void> };
 
-async function serve(command: 'start' | 'dev', contentDir: string, distDir: string): Promise<RunningSite> {
-  const port = await freeLoopbackPort();
+async function serve(command: 'start' | 'dev', contentDir: string, distDir: string, port: number): Promise<RunningSite> {
   // Its own process group, so stopping it also stops the next-server child.
   const server = spawn(process.execPath, [NEXT_BIN, command, '-H', '127.0.0.1', '-p', String(port)], {
     env: siteEnv(contentDir, distDir),
@@ -79,14 +78,18 @@ async function serve(command: 'start' | 'dev', contentDir: string, distDir: stri
   };
 }
 
-/** Builds the site from `contentDir` and serves it with `next start` on a free loopback port. */
+/**
+ * Builds the site from `contentDir` and serves it with `next start` on a free loopback port.
+ * SITE_URL is that address, so canonical URLs, sitemaps and feeds point at the server under test.
+ */
 export async function buildAndServe(contentDir: string, distDir: string): Promise<RunningSite> {
-  const build = await buildSite(contentDir, distDir);
+  const port = await freeLoopbackPort();
+  const build = await buildSite(contentDir, distDir, { SITE_URL: `http://127.0.0.1:${port}` });
   if (build.code !== 0) throw new Error(`next build failed:\n${build.output}`);
-  return serve('start', contentDir, distDir);
+  return serve('start', contentDir, distDir, port);
 }
 
 /** `next dev` on `contentDir`, as editors preview their work. */
-export function startDevServer(contentDir: string, distDir: string): Promise<RunningSite> {
-  return serve('dev', contentDir, distDir);
+export async function startDevServer(contentDir: string, distDir: string): Promise<RunningSite> {
+  return serve('dev', contentDir, distDir, await freeLoopbackPort());
 }

@@ -3,8 +3,12 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { staticParams } from '@/app/_lib/static-params';
 import { IssueContents } from '@/app/_components/issue-contents';
+import { JsonLd } from '@/app/_components/json-ld';
+import { pageMetadata } from '@/app/_lib/page-metadata';
 import { getIssue, listIssues } from '@/lib/content';
 import { issueDateLabel } from '@/lib/labels';
+import { issueHref } from '@/lib/routes';
+import { issueJsonLd } from '@/lib/structured-data';
 
 export const dynamicParams = false;
 
@@ -18,12 +22,20 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const issue = loadIssue((await params).date);
-  return {
+  return pageMetadata({
     title: `${issueDateLabel(issue.date)} 目录`,
     description: `《民生周刊》${issueDateLabel(issue.date)}目录：${issue.pages.map((page) => page.section).join('、')}。`,
-  };
+    pathname: issueHref(issue.date),
+    image: issue.cover,
+  });
 }
 
 export default async function IssuePage({ params }: { params: Params }) {
-  return <IssueContents issue={loadIssue((await params).date)} />;
+  const issue = loadIssue((await params).date);
+  return (
+    <>
+      <JsonLd data={issueJsonLd(issue)} />
+      <IssueContents issue={issue} />
+    </>
+  );
 }

@@ -3,10 +3,15 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { staticParams } from '@/app/_lib/static-params';
-import { type ArticleSummary, getAdjacentArticles, getArticle, listArticleParams } from '@/lib/content';
+import { JsonLd } from '@/app/_components/json-ld';
+import { pageMetadata } from '@/app/_lib/page-metadata';
+import { articleAuthors } from '@/lib/byline';
+import { type ArticleSummary, getAdjacentArticles, getArticle, getIssue, listArticleParams } from '@/lib/content';
+import { issueDateTime } from '@/lib/issue-date';
 import { issueDateLabel } from '@/lib/labels';
 import { articleHref, issueHref } from '@/lib/routes';
 import { SITE_NAME } from '@/lib/site';
+import { articleJsonLd } from '@/lib/structured-data';
 import { ArticleControls } from './_components/article-controls';
 
 export const dynamicParams = false;
@@ -15,7 +20,8 @@ type Params = Promise<{ date: string; slug: string }>;
 
 const loadArticle = cache((date: string, slug: string) => {
   const article = getArticle(date, slug) ?? notFound();
-  return { article, ...getAdjacentArticles(date, slug) };
+  const issue = getIssue(date) ?? notFound();
+  return { article, issue, ...getAdjacentArticles(date, slug) };
 });
 
 export function generateStaticParams() {
@@ -24,8 +30,18 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { date, slug } = await params;
-  const { article } = loadArticle(date, slug);
-  return { title: article.title, description: article.summary, authors: article.authors.map((name) => ({ name })) };
+  const { article, issue } = loadArticle(date, slug);
+  const authors = articleAuthors(article);
+  return {
+    ...pageMetadata({
+      title: article.title,
+      description: article.summary,
+      pathname: articleHref(article.date, article.slug),
+      image: issue.cover,
+      openGraph: { type: 'article', publishedTime: issueDateTime(article.date), section: article.section, authors },
+    }),
+    authors: authors.map((name) => ({ name })),
+  };
 }
 
 function NeighbourLink({ label, article }: { label: string; article?: ArticleSummary }) {
@@ -45,9 +61,10 @@ function NeighbourLink({ label, article }: { label: string; article?: ArticleSum
 
 export default async function ArticlePage({ params }: { params: Params }) {
   const { date, slug } = await params;
-  const { article, previous, next } = loadArticle(date, slug);
+  const { article, issue, previous, next } = loadArticle(date, slug);
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd data={articleJsonLd(article, issue)} />
       <header>
         <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2 border-b border-neutral-300 pb-2">
           <p className="text-lg font-bold text-masthead-dark">{article.section}</p>

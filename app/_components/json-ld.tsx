@@ -1,0 +1,6 @@
+import { type JsonLd as JsonLdData, serializeJsonLd } from '@/lib/structured-data';
+
+/** Structured data for search engines; serializeJsonLd escapes anything that could end the script. */
+export function JsonLd({ data }: { data: JsonLdData }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+}

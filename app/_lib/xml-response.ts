@@ -1,0 +1,4 @@
+/** A generated XML file: sitemaps and the feed. */
+export function xmlResponse(body: string, contentType = 'application/xml'): Response {
+  return new Response(body, { headers: { 'Content-Type': `${contentType}; charset=utf-8` } });
+}

@@ -1,0 +1,9 @@
+import { xmlResponse } from '@/app/_lib/xml-response';
+import { getContent } from '@/lib/content';
+import { rssXml } from '@/lib/feed';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return xmlResponse(rssXml(getContent()), 'application/rss+xml');
+}

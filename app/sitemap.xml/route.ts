@@ -1,0 +1,9 @@
+import { xmlResponse } from '@/app/_lib/xml-response';
+import { getContent } from '@/lib/content';
+import { sitemapEntries, sitemapParts, sitemapXml } from '@/lib/sitemap';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return xmlResponse(sitemapXml(sitemapParts(sitemapEntries(getContent()))));
+}

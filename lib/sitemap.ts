@@ -1,0 +1,67 @@
+import type { ContentIndex, Issue } from './content';
+import { issueDateTime } from './issue-date';
+import { ARCHIVE_HREF, HOME_HREF, articleHref, issueHref } from './routes';
+import { SITE_LANGUAGE, SITE_NAME, absoluteUrl } from './site';
+import { XML_DECLARATION, escapeXml } from './xml';
+
+/** The most URLs one sitemap file may list. */
+export const SITEMAP_URL_LIMIT = 50_000;
+export const SITEMAP_PATH = '/sitemap.xml';
+export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
+/** Where the parts of a split sitemap live: `/sitemaps/1.xml`, `/sitemaps/2.xml`… */
+export const sitemapPartPath = (part: number) => `/sitemaps/${part}.xml`;
+
+export type SitemapEntry = { path: string; lastmod: string };
+
+/** Every page of the site with the date it last changed: home, archive, each issue and article. */
+export function sitemapEntries({ issues }: ContentIndex): SitemapEntry[] {
+  const latest = issues[0]?.date;
+  const site = latest ? [HOME_HREF, ARCHIVE_HREF].map((path) => ({ path, lastmod: latest })) : [];
+  return [
+    ...site,
+    ...issues.flatMap((issue) => [
+      { path: issueHref(issue.date), lastmod: issue.date },
+      ...issue.pages.flatMap((page) => page.articles.map((article) => ({ path: articleHref(article.date, article.slug), lastmod: issue.date }))),
+    ]),
+  ];
+}
+
+/** The entries in parts of at most `limit`; one part when they fit in one sitemap. */
+export function sitemapParts(entries: SitemapEntry[], limit = SITEMAP_URL_LIMIT): SitemapEntry[][] {
+  const parts: SitemapEntry[][] = [];
+  for (let start = 0; start < entries.length; start += limit) parts.push(entries.slice(start, start + limit));
+  return parts.length > 0 ? parts : [[]];
+}
+
+export function urlsetXml(entries: SitemapEntry[]): string {
+  const urls = entries.map(
+    ({ path, lastmod }) => `<url><loc>${escapeXml(absoluteUrl(path))}</loc><lastmod>${lastmod}</lastmod></url>`,
+  );
+  return `${XML_DECLARATION}\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+/** `/sitemap.xml`: the URLs themselves, or past the limit an index of the parts. */
+export function sitemapXml(parts: SitemapEntry[][]): string {
+  if (parts.length === 1) return urlsetXml(parts[0]);
+  const sitemaps = parts.map((part, index) => {
+    const lastmod = part.reduce((latest, entry) => (entry.lastmod > latest ? entry.lastmod : latest), '');
+    return `<sitemap><loc>${escapeXml(absoluteUrl(sitemapPartPath(index + 1)))}</loc><lastmod>${lastmod}</lastmod></sitemap>`;
+  });
+  return `${XML_DECLARATION}\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${sitemaps.join('\n')}\n</sitemapindex>\n`;
+}
+
+/** A Google News sitemap of one issue's articles. */
+export function newsSitemapXml(issue: Issue | undefined): string {
+  const articles = issue?.pages.flatMap((page) => page.articles) ?? [];
+  const urls = articles.map(
+    (article) =>
+      `<url><loc>${escapeXml(absoluteUrl(articleHref(article.date, article.slug)))}</loc><news:news>` +
+      `<news:publication><news:name>${escapeXml(SITE_NAME)}</news:name><news:language>${SITE_LANGUAGE.toLowerCase()}</news:language></news:publication>` +
+      `<news:publication_date>${issueDateTime(article.date)}</news:publication_date>` +
+      `<news:title>${escapeXml(article.title)}</news:title></news:news></url>`,
+  );
+  return (
+    `${XML_DECLARATION}\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" ` +
+    `xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n${urls.join('\n')}\n</urlset>\n`
+  );
+}

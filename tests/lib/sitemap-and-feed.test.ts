@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { latestArticles, rfc822Date, rssXml } from '../../lib/feed';
+import { loadContent } from '../../lib/load-content';
+import { newsSitemapXml, sitemapEntries, sitemapParts, sitemapXml, urlsetXml } from '../../lib/sitemap';
+import { escapeXml } from '../../lib/xml';
+
+const index = loadContent(path.join('tests', 'fixtures', 'site'));
+
+beforeEach(() => vi.stubEnv('SITE_URL', 'https://minsheng.example'));
+afterEach(() => vi.unstubAllEnvs());
+
+describe('sitemap', () => {
+  const entries = sitemapEntries(index);
+
+  it('lists home, archive, every issue and every article with its lastmod', () => {
+    expect(entries).toHaveLength(2 + index.issues.length + index.articles.size);
+    expect(entries.slice(0, 3)).toEqual([
+      { path: '/', lastmod: '2024-12-16' },
+      { path: '/issues', lastmod: '2024-12-16' },
+      { path: '/issues/2024-12-16', lastmod: '2024-12-16' },
+    ]);
+    expect(entries).toContainEqual({ path: '/issues/2024-12-02/yiliao-gaige', lastmod: '2024-12-02' });
+  });
+
+  it('is one urlset while the URLs fit', () => {
+    const xml = sitemapXml(sitemapParts(entries));
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset /);
+    expect(xml).toContain('<url><loc>https://minsheng.example/issues/2024-12-16/full-fields</loc><lastmod>2024-12-16</lastmod></url>');
+    expect(xml.match(/<url>/g)).toHaveLength(entries.length);
+  });
+
+  it('becomes an index of parts past the limit', () => {
+    const parts = sitemapParts(entries, 4);
+    expect(parts.map((part) => part.length)).toEqual([4, 4, 3]);
+    const xml = sitemapXml(parts);
+    expect(xml).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect(xml).toContain('<sitemap><loc>https://minsheng.example/sitemaps/3.xml</loc><lastmod>2024-12-02</lastmod></sitemap>');
+    expect(urlsetXml(parts[2])).toContain('/issues/2024-12-02/yiliao-gaige');
+  });
+
+  it('splits at 50,000 URLs by default', () => {
+    const many = Array.from({ length: 50_001 }, (_, n) => ({ path: `/p/${n}`, lastmod: '2024-12-09' }));
+    expect(sitemapParts(many).map((part) => part.length)).toEqual([50_000, 1]);
+  });
+
+  it('has a Google News sitemap of the latest issue', () => {
+    const xml = newsSitemapXml(index.issues[0]);
+    expect(xml.match(/<news:news>/g)).toHaveLength(index.issues[0].articleCount);
+    expect(xml).toContain(
+      '<news:publication><news:name>民生周刊</news:name><news:language>zh-cn</news:language></news:publication>' +
+        '<news:publication_date>2024-12-16T00:00:00+08:00</news:publication_date>' +
+        '<news:title>老旧小区改造，改出幸福新生活</news:title>',
+    );
+    expect(xml).toContain('<news:title>标题里的&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;不会执行</news:title>');
+  });
+});
+
+describe('feed', () => {
+  it('lists the newest articles first, with link, date, author and summary', () => {
+    const xml = rssXml(index);
+    expect(latestArticles(index).map((article) => article.slug)).toEqual([...index.readingOrder.get('2024-12-16') ?? [], 'shequ-yanglao', 'yiliao-gaige']);
+    expect(xml).toContain('<atom:link href="https://minsheng.example/feed.xml" rel="self" type="application/rss+xml"/>');
+    expect(xml).toContain(
+      '<item><title>老旧小区改造，改出幸福新生活</title><link>https://minsheng.example/issues/2024-12-16/full-fields</link>' +
+        '<guid isPermaLink="true">https://minsheng.example/issues/2024-12-16/full-fields</guid>' +
+        '<pubDate>Mon, 16 Dec 2024 00:00:00 +0800</pubDate><dc:creator>罗燕</dc:creator><category>深度聚焦</category>' +
+        '<description>老旧小区改造是重大民生工程，也是发展工程。</description></item>',
+    );
+    expect(xml.indexOf('一周民生快讯')).toBeLessThan(xml.indexOf('让老人在家门口安享晚年'));
+  });
+
+  it('dates items in RFC 822 at midnight Beijing time', () => {
+    expect(rfc822Date('2024-12-09')).toBe('Mon, 09 Dec 2024 00:00:00 +0800');
+    expect(rfc822Date('2025-03-01')).toBe('Sat, 01 Mar 2025 00:00:00 +0800');
+  });
+
+  it('escapes text for XML and drops characters XML cannot hold', () => {
+    expect(escapeXml('A&B <c> "d" \'e\' \u0001')).toBe('A&amp;B &lt;c&gt; &quot;d&quot; &apos;e&apos; ');
+  });
+});
