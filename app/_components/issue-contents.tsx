@@ -21,7 +21,7 @@ export function IssueContents({ issue, eyebrow }: { issue: Issue; eyebrow?: stri
       {issue.pages.map(({ page, section, articles }) => (
         <section key={page} aria-labelledby={`page-${page}`} className="border-b border-neutral-200 py-5">
           <h2 id={`page-${page}`} className="font-bold text-masthead-dark">
-            {pageLabel(page)}：{section}
+            {`${pageLabel(page)}：${section}`}
           </h2>
           <ul className="mt-3 space-y-4">
             {articles.map((article) => (

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { latestArticles } from '../../lib/feed';
+import { fixtureArticle, fixtureContent } from '../support/fixture-content';
+import { useBrowser } from '../support/use-browser';
+
+const { siteUrl, newPage } = useBrowser();
+
+const pages = ['/', '/issues', '/issues/2024-12-16', '/issues/2024-12-16/full-fields', '/issues/2024-12-02/shequ-yanglao'];
+
+type JsonLdGraph = { '@context': string; '@graph': Record<string, unknown>[] };
+
+async function jsonLdOf(pathname: string): Promise<JsonLdGraph[]> {
+  const page = await newPage();
+  await page.goto(pathname);
+  const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return scripts.map((text) => JSON.parse(text));
+}
+
+/** Parses XML with the browser's own parser; returns the parser's complaint, or the document's root name. */
+async function parseXml(xml: string): Promise<string> {
+  const page = await newPage();
+  return page.evaluate((text) => {
+    const document = new DOMParser().parseFromString(text, 'application/xml');
+    const error = document.querySelector('parsererror');
+    return error ? `parse error: ${error.textContent}` : document.documentElement.nodeName;
+  }, xml);
+}
+
+describe('page metadata', () => {
+  for (const pathname of pages) {
+    it(`${pathname} has an absolute canonical URL to itself, a description and a feed link`, async () => {
+      const page = await newPage();
+      await page.goto(pathname);
+      await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(`${siteUrl}${pathname}`);
+      await expect(page.locator('meta[name="description"]').getAttribute('content')).resolves.toMatch(/\S{5}/);
+      await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).resolves.toBe(
+        `${siteUrl}/feed.xml`,
+      );
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+      await expect(page.locator('h1').count()).resolves.toBe(1);
+    });
+  }
+
+  it('an article has its title, OpenGraph article data and a Twitter card', async () => {
+    const page = await newPage();
+    await page.goto('/issues/2024-12-16/full-fields');
+    const meta = (property: string) => page.locator(`meta[property="${property}"], meta[name="${property}"]`).first().getAttribute('content');
+    await expect(page.title()).resolves.toBe('老旧小区改造，改出幸福新生活 - 民生周刊');
+    await expect(meta('og:type')).resolves.toBe('article');
+    await expect(meta('og:title')).resolves.toBe('老旧小区改造，改出幸福新生活');
+    await expect(meta('og:url')).resolves.toBe(`${siteUrl}/issues/2024-12-16/full-fields`);
+    await expect(meta('article:published_time')).resolves.toBe('2024-12-16T00:00:00+08:00');
+    await expect(meta('article:section')).resolves.toBe('深度聚焦');
+    await expect(meta('article:author')).resolves.toBe('罗燕');
+    await expect(meta('twitter:card')).resolves.toBe('summary');
+    await expect(meta('og:image')).resolves.toBe(`${siteUrl}/logo.png`);
+    expect((await fetch(`${siteUrl}/logo.png`)).status).toBe(200);
+  });
+
+  it('the article page has semantic landmarks', async () => {
+    const page = await newPage();
+    await page.goto('/issues/2024-12-16/full-fields');
+    await expect(page.locator('article > header h1').count()).resolves.toBe(1);
+    await expect(page.locator('article time[datetime="2024-12-16"]').count()).resolves.toBe(1);
+    const navigations = await page.locator('nav').evaluateAll((navs) => navs.map((nav) => nav.getAttribute('aria-label')));
+    expect(navigations).toEqual(['网站导航', '上一篇和下一篇']);
+  });
+});
+
+describe('structured data on the served pages', () => {
+  it('an article carries a NewsArticle whose fields match the content', async () => {
+    const article = fixtureArticle('2024-12-16', 'full-fields');
+    const [data] = await jsonLdOf('/issues/2024-12-16/full-fields');
+    const news = data['@graph'].find((node) => node['@type'] === 'NewsArticle');
+    expect(news).toMatchObject({
+      headline: article.title,
+      alternativeHeadline: article.kicker,
+      datePublished: '2024-12-16T00:00:00+08:00',
+      author: [{ '@type': 'Person', name: '罗燕' }],
+      articleSection: article.section,
+      pageStart: article.page,
+      mainEntityOfPage: { '@id': `${siteUrl}/issues/2024-12-16/full-fields` },
+      isPartOf: { '@type': 'PublicationIssue', issueNumber: '24' },
+    });
+  });
+
+  it('an issue carries a PublicationIssue and a BreadcrumbList', async () => {
+    const [data] = await jsonLdOf('/issues/2024-12-16');
+    expect(data['@graph'].map((node) => node['@type'])).toEqual(['PublicationIssue', 'BreadcrumbList']);
+  });
+
+  it('a </script> in a title stays inside the JSON-LD', async () => {
+    const [data] = await jsonLdOf('/issues/2024-12-16/xss-attempt');
+    const news = data['@graph'].find((node) => node['@type'] === 'NewsArticle');
+    expect(news?.headline).toBe(fixtureArticle('2024-12-16', 'xss-attempt').title);
+    expect(news?.alternativeHeadline).toBe('副题 </script><script>window.__injected = 1</script>');
+  });
+});
+
+describe('sitemaps, robots.txt and the feed', () => {
+  it('the sitemap is well-formed and every URL in it answers 200', async () => {
+    const xml = await (await fetch(`${siteUrl}/sitemap.xml`)).text();
+    await expect(parseXml(xml)).resolves.toBe('urlset');
+    const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+    expect(urls).toHaveLength(2 + fixtureContent.issues.length + fixtureContent.articles.size);
+    for (const url of urls) {
+      expect(url.startsWith(`${siteUrl}/`), url).toBe(true);
+      expect((await fetch(url)).status, url).toBe(200);
+    }
+  });
+
+  it('the news sitemap is well-formed and lists the latest issue', async () => {
+    const response = await fetch(`${siteUrl}/news-sitemap.xml`);
+    expect(response.headers.get('content-type')).toContain('xml');
+    const xml = await response.text();
+    await expect(parseXml(xml)).resolves.toBe('urlset');
+    expect(xml.match(/<news:news>/g)).toHaveLength(fixtureContent.issues[0].articleCount);
+  });
+
+  it('robots.txt names both sitemaps', async () => {
+    const robots = await (await fetch(`${siteUrl}/robots.txt`)).text();
+    expect(robots).toContain(`Sitemap: ${siteUrl}/sitemap.xml`);
+    expect(robots).toContain(`Sitemap: ${siteUrl}/news-sitemap.xml`);
+  });
+
+  it('the feed is well-formed RSS and lists the newest article first', async () => {
+    const response = await fetch(`${siteUrl}/feed.xml`);
+    expect(response.headers.get('content-type')).toContain('application/rss+xml');
+    const xml = await response.text();
+    await expect(parseXml(xml)).resolves.toBe('rss');
+    const [newest] = latestArticles(fixtureContent);
+    const firstItem = xml.slice(xml.indexOf('<item>'), xml.indexOf('</item>'));
+    expect(firstItem).toContain(`<title>${newest.title}</title>`);
+    expect(firstItem).toContain(`<link>${siteUrl}/issues/${newest.date}/${newest.slug}</link>`);
+  });
+});

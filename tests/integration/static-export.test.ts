@@ -1,0 +1,65 @@
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_SITE_DIR, buildSite } from '../support/next-site';
+import { type RunningNginx, serveWithNginx } from '../support/nginx';
+
+// A custom distDir with `output: 'export'` is where the export goes (instead of out/).
+const exportDir = '.next-test-export';
+let nginx: RunningNginx;
+
+beforeAll(async () => {
+  const build = await buildSite(FIXTURE_SITE_DIR, exportDir, { STATIC_EXPORT: '1', SITE_URL: 'https://minsheng.example' });
+  if (build.code !== 0) throw new Error(`static export failed:\n${build.output}`);
+  nginx = await serveWithNginx(exportDir);
+}, 240_000);
+
+afterAll(async () => {
+  await nginx?.stop();
+  rmSync(exportDir, { recursive: true, force: true });
+});
+
+async function get(pathname: string) {
+  const response = await fetch(nginx.url + pathname);
+  return { status: response.status, type: response.headers.get('content-type') ?? '', body: await response.text() };
+}
+
+describe('the static export served by nginx', () => {
+  it('is plain files, with a 404 page', () => {
+    for (const file of ['index.html', 'issues.html', 'issues/2024-12-16.html', 'issues/2024-12-16/full-fields.html', '404.html', 'sitemap.xml', 'feed.xml', 'robots.txt']) {
+      expect(existsSync(path.join(exportDir, file)), file).toBe(true);
+    }
+  });
+
+  it('serves the contents and an article at their clean URLs', async () => {
+    const contents = await get('/issues/2024-12-16');
+    expect(contents.status).toBe(200);
+    expect(contents.type).toContain('text/html');
+    expect(contents.body).toContain('第03版：深度聚焦');
+    const article = await get('/issues/2024-12-16/full-fields');
+    expect(article.status).toBe(200);
+    expect(article.body).toContain('老旧小区改造，改出幸福新生活');
+    expect(article.body).toContain('<link rel="canonical" href="https://minsheng.example/issues/2024-12-16/full-fields"/>');
+    expect((await get('/')).body).toContain('2024年12月16日');
+    expect((await get('/issues')).status).toBe(200);
+  });
+
+  it('serves the sitemap, and every page in it', async () => {
+    const sitemap = await get('/sitemap.xml');
+    expect(sitemap.status).toBe(200);
+    expect(sitemap.type).toContain('xml');
+    const paths = [...sitemap.body.matchAll(/<loc>https:\/\/minsheng\.example([^<]+)<\/loc>/g)].map((match) => match[1]);
+    expect(paths.length).toBeGreaterThan(5);
+    for (const pathname of paths) expect((await get(pathname)).status, pathname).toBe(200);
+    expect((await get('/feed.xml')).body).toContain('<rss version="2.0"');
+    expect((await get('/robots.txt')).body).toContain('Sitemap: https://minsheng.example/sitemap.xml');
+  });
+
+  it('answers unknown pages with the 404 page', async () => {
+    for (const pathname of ['/issues/2024-12-17', '/issues/2024-12-16/no-such-article', '/no/such/page']) {
+      const response = await get(pathname);
+      expect(response.status, pathname).toBe(404);
+      expect(response.body).toContain('页面不存在');
+    }
+  });
+});
