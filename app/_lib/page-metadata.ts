@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { FEED_PATH, FEED_TITLE } from '@/lib/feed';
-import { LOGO_PATH, LOGO_SIZE, SITE_NAME, absoluteUrl } from '@/lib/site';
+import { LOGO_PATH, LOGO_SIZE, SITE_NAME } from '@/lib/site';
 
 type PageMetadataInput = {
   /** The page's own title; the layout's template adds ` - 民生周刊`. */
   title: string;
   description: string;
-  /** The page's path, which makes its canonical URL. */
+  /** The page's path: its canonical URL, made absolute with the layout's metadataBase. */
   pathname: string;
   /** Use the title as it is, without the template. */
   absoluteTitle?: boolean;
@@ -22,18 +22,16 @@ export const FEED_ALTERNATES = { 'application/rss+xml': [{ url: FEED_PATH, title
  * layout's `alternates` and `openGraph` wholesale when a page sets them, so each page gets all of them.
  */
 export function pageMetadata({ title, description, pathname, absoluteTitle, openGraph, image }: PageMetadataInput): Metadata {
-  // Absolute here: Next would drop the trailing slash of the home page's `/` against metadataBase.
-  const url = absoluteUrl(pathname);
   const images = [image ? { url: image } : { url: LOGO_PATH, width: LOGO_SIZE, height: LOGO_SIZE, alt: SITE_NAME }];
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
-    alternates: { canonical: url, types: FEED_ALTERNATES },
+    alternates: { canonical: pathname, types: FEED_ALTERNATES },
     openGraph: {
       type: 'website',
       siteName: SITE_NAME,
       locale: 'zh_CN',
-      url,
+      url: pathname,
       title,
       description,
       images,
