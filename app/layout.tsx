@@ -36,18 +36,18 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="border-b-4 border-masthead bg-white print:border-b-2">
           <div className="mx-auto flex max-w-4xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 py-3">
-            <Link href={HOME_HREF} className="font-serif text-2xl font-bold tracking-widest text-masthead">
+            <Link prefetch={false} href={HOME_HREF} className="font-serif text-2xl font-bold tracking-widest text-masthead">
               {SITE_NAME}
             </Link>
             <nav aria-label="网站导航" className="print:hidden">
               <ul className="flex gap-5 text-base">
                 <li>
-                  <Link href={HOME_HREF} className="hover:text-masthead hover:underline">
+                  <Link prefetch={false} href={HOME_HREF} className="hover:text-masthead hover:underline">
                     最新一期
                   </Link>
                 </li>
                 <li>
-                  <Link href={ARCHIVE_HREF} className="hover:text-masthead hover:underline">
+                  <Link prefetch={false} href={ARCHIVE_HREF} className="hover:text-masthead hover:underline">
                     往期回顾
                   </Link>
                 </li>

@@ -31,7 +31,7 @@ export default function HomePage() {
     <>
       <IssueContents issue={issue} eyebrow="最新一期" />
       <p className="mx-auto mt-6 max-w-3xl">
-        <Link href={ARCHIVE_HREF} className="text-masthead-dark underline">
+        <Link prefetch={false} href={ARCHIVE_HREF} className="text-masthead-dark underline">
           往期回顾：查看全部期次
         </Link>
       </p>

@@ -28,7 +28,7 @@ export function IssueContents({ issue, eyebrow }: { issue: Issue; eyebrow?: stri
               <li key={article.slug}>
                 {article.kicker && <p className="text-sm text-ink-muted">{article.kicker}</p>}
                 <h3 className="font-serif text-lg font-bold leading-snug">
-                  <Link href={articleHref(article.date, article.slug)} className="hover:text-masthead hover:underline">
+                  <Link prefetch={false} href={articleHref(article.date, article.slug)} className="hover:text-masthead hover:underline">
                     {article.title}
                   </Link>
                 </h3>

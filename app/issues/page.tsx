@@ -32,7 +32,7 @@ export default function ArchivePage() {
           <ul className="mt-3 grid gap-2 sm:grid-cols-2">
             {issues.map((issue) => (
               <li key={issue.date}>
-                <Link href={issueHref(issue.date)} className="hover:text-masthead hover:underline">
+                <Link prefetch={false} href={issueHref(issue.date)} className="hover:text-masthead hover:underline">
                   <time dateTime={issue.date}>{issueDateLabel(issue.date)}</time>
                 </Link>
                 <span className="text-sm text-ink-muted">

@@ -49,7 +49,7 @@ function NeighbourLink({ label, article }: { label: string; article?: ArticleSum
     <p className="min-w-0 flex-1">
       <span className="text-ink-muted">{label}：</span>
       {article ? (
-        <Link href={articleHref(article.date, article.slug)} rel={label === '上一篇' ? 'prev' : 'next'} className="hover:text-masthead hover:underline">
+        <Link prefetch={false} href={articleHref(article.date, article.slug)} rel={label === '上一篇' ? 'prev' : 'next'} className="hover:text-masthead hover:underline">
           {article.title}
         </Link>
       ) : (

@@ -51,7 +51,7 @@ export function ArticleControls({ contentsHref, copyText }: { contentsHref: stri
 
   return (
     <div role="group" aria-label="阅读工具" className="flex flex-wrap items-center gap-2 text-sm print:hidden">
-      <Link href={contentsHref} className={buttonClass}>
+      <Link prefetch={false} href={contentsHref} className={buttonClass}>
         返回目录
       </Link>
       <button type="button" className={buttonClass} onClick={() => zoom(1)} disabled={step === FONT_SIZES_PX.length - 1}>
