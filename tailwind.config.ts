@@ -3,11 +3,14 @@ import type { Config } from 'tailwindcss';
 export default {
   theme: {
     extend: {
+      // Theme colors are CSS variables (app/globals.css), set for the light and the dark theme.
       colors: {
-        // The e-paper's masthead red.
-        masthead: { DEFAULT: '#b3121b', dark: '#8c0e15' },
-        ink: { DEFAULT: '#1f1f1f', muted: '#595959' },
-        paper: '#fbfaf7',
+        // The e-paper's masthead red, and the darker red of links on paper.
+        masthead: { DEFAULT: 'var(--theme-masthead)', dark: 'var(--theme-link)' },
+        ink: { DEFAULT: 'var(--theme-ink)', muted: 'var(--theme-ink-muted)' },
+        paper: 'var(--theme-paper)',
+        surface: 'var(--theme-surface)',
+        rule: { DEFAULT: 'var(--theme-rule)', strong: 'var(--theme-rule-strong)' },
       },
       fontFamily: {
         serif: [

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { IssueContents } from '@/app/_components/issue-contents';
 import { pageMetadata } from '@/app/_lib/page-metadata';
-import { getLatestIssue } from '@/lib/content';
+import { getAdjacentIssues, getLatestIssue } from '@/lib/content';
 import { issueDateLabel } from '@/lib/labels';
 import { ARCHIVE_HREF, HOME_HREF } from '@/lib/routes';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
@@ -29,7 +29,7 @@ export default function HomePage() {
   }
   return (
     <>
-      <IssueContents issue={issue} eyebrow="最新一期" />
+      <IssueContents issue={issue} older={getAdjacentIssues(issue.date).older} eyebrow="最新一期" />
       <p className="mx-auto mt-6 max-w-3xl">
         <Link prefetch={false} href={ARCHIVE_HREF} className="text-masthead-dark underline">
           往期回顾：查看全部期次

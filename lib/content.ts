@@ -1,8 +1,11 @@
 import path from 'node:path';
-import { type Article, type ContentIndex, type Issue, articleKey, loadContent } from './load-content';
+import { type Article, type ArticleSummary, type ContentIndex, type Issue, articleKey, loadContent } from './load-content';
+import { pageParam } from './routes';
+import { type SearchIndex, buildSearchIndex } from './search-index';
 import type { IssueDate } from './issue-date';
 
 export type { Article, ArticleSummary, ContentIndex, Issue, IssuePage } from './load-content';
+export type { Subheading } from './markdown';
 
 /** The content folder: `CONTENT_DIR` from the environment, or `content`. */
 export function contentDir(): string {
@@ -54,4 +57,44 @@ export function getAdjacentArticles(date: string, slug: string): { previous?: Ar
     previous: index > 0 ? getArticle(date, slugs[index - 1]) : undefined,
     next: index < slugs.length - 1 ? getArticle(date, slugs[index + 1]) : undefined,
   };
+}
+
+/** The issues published before and after this one. */
+export function getAdjacentIssues(date: string): { older?: Issue; newer?: Issue } {
+  const { issues } = getContent();
+  const index = issues.findIndex((issue) => issue.date === date);
+  if (index === -1) return {};
+  return { newer: issues[index - 1], older: issues[index + 1] };
+}
+
+export function listIssuePageParams(): { date: IssueDate; page: string }[] {
+  return getContent().issues.flatMap((issue) => issue.pages.map((page) => ({ date: issue.date, page: pageParam(page.page) })));
+}
+
+/** Articles per page of a column's listing. */
+export const SECTION_PAGE_SIZE = 20;
+
+export type SectionListing = { name: string; page: number; pageCount: number; total: number; articles: ArticleSummary[] };
+
+/** One page of a column's articles across all issues, newest first. */
+export function getSectionListing(name: string, page = 1): SectionListing | undefined {
+  const articles = getContent().sections.get(name);
+  const pageCount = Math.ceil((articles?.length ?? 0) / SECTION_PAGE_SIZE);
+  if (!articles || !Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
+  const start = (page - 1) * SECTION_PAGE_SIZE;
+  return { name, page, pageCount, total: articles.length, articles: articles.slice(start, start + SECTION_PAGE_SIZE) };
+}
+
+/** Every column with its number of articles, most articles first. */
+export function listSections(): { name: string; total: number }[] {
+  return [...getContent().sections].map(([name, articles]) => ({ name, total: articles.length })).sort((a, b) => b.total - a.total);
+}
+
+let searchIndex: { content: ContentIndex; index: SearchIndex } | undefined;
+
+/** The static search index of the current content, built once per content index. */
+export function getSearchIndex(): SearchIndex {
+  const content = getContent();
+  if (searchIndex?.content !== content) searchIndex = { content, index: buildSearchIndex(content) };
+  return searchIndex.index;
 }

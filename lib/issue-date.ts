@@ -54,3 +54,21 @@ export function issueDateTime(date: IssueDate): string {
   partsOf(date);
   return `${date}T00:00:00+08:00`;
 }
+
+/** `YYYY-MM` of an issue date. */
+export function issueMonth(date: IssueDate): string {
+  return date.slice(0, 7);
+}
+
+/**
+ * The weeks of a month for a calendar, Sunday first: each week seven days of the month (`YYYY-MM-DD`)
+ * or `undefined` for the days before the 1st and after the last.
+ */
+export function monthWeeks(month: string): (IssueDate | undefined)[][] {
+  const [year, monthNumber] = month.split('-').map(Number);
+  const days = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
+  const cells: (IssueDate | undefined)[] = Array.from({ length: weekdayIndex(`${month}-01`) }, () => undefined);
+  for (let day = 1; day <= days; day++) cells.push(`${month}-${String(day).padStart(2, '0')}`);
+  while (cells.length % 7 !== 0) cells.push(undefined);
+  return Array.from({ length: cells.length / 7 }, (_, week) => cells.slice(week * 7, week * 7 + 7));
+}

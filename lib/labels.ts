@@ -1,9 +1,10 @@
 import { type IssueDate, formatIssueDate, issueWeekday, issueYear } from './issue-date';
+import { pageParam } from './routes';
 import { SITE_NAME } from './site';
 
 /** `第05版` */
 export function pageLabel(page: number): string {
-  return `第${String(page).padStart(2, '0')}版`;
+  return `第${pageParam(page)}版`;
 }
 
 /** `《民生周刊》（2024年12月09日 第05版）`, the source line under an article's byline. */

@@ -4,6 +4,7 @@ import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { displayPath } from './display-path';
+import { groupBy } from './group-by';
 import { ContentError, type ContentProblem, ContentReport, nearestName } from './content-problems';
 import {
   ARTICLE_FIELDS,
@@ -15,7 +16,7 @@ import {
 } from './front-matter-schema';
 import { type IssueDate, isIssueDate } from './issue-date';
 import { formatSourceLine } from './labels';
-import { type BodyBlock, type RenderedBody, readingMinutes, renderBody, summarize } from './markdown';
+import { type BodyBlock, type RenderedBody, type Subheading, readingMinutes, renderBody, summarize } from './markdown';
 import { chineseTextWarnings } from './text-warnings';
 
 export type ArticleSummary = Omit<ArticleFrontMatter, 'order'> & {
@@ -33,7 +34,7 @@ export type Article = ArticleSummary & {
   /** Sanitized HTML of the body. */
   html: string;
   blocks: BodyBlock[];
-  subheadings: string[];
+  subheadings: Subheading[];
   /** The whole article as plain text, as 全文复制 copies it. */
   copyText: string;
 };
@@ -53,9 +54,13 @@ export type ContentIndex = {
   articles: ReadonlyMap<string, Article>;
   /** Slugs of each issue's articles in reading order (page, then order). */
   readingOrder: ReadonlyMap<IssueDate, readonly string[]>;
+  /** Each column's articles across all issues, newest issue first, in reading order within one. */
+  sections: ReadonlyMap<string, readonly ArticleSummary[]>;
 };
 
 export const ISSUE_METADATA_FILE = 'issue.yaml';
+/** Slugs an article cannot have, because a route of the issue uses them: `/issues/<date>/pages/05`. */
+export const RESERVED_SLUGS = ['pages'];
 const ARTICLE_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 /** Markdown files that are not named `.md` would otherwise be skipped without a word. */
 const OTHER_MARKDOWN_FILE = /\.(?:md|markdown|mdown|mkd)$/i;
@@ -213,8 +218,7 @@ function buildArticle(parsed: ParsedArticle, date: IssueDate, order: number): Ar
 
 /** Groups an issue's articles into pages, each page with one section and its articles in order. */
 function arrangePages(parsed: ParsedArticle[], report: ContentReport): Map<number, ParsedArticle[]> {
-  const pages = new Map<number, ParsedArticle[]>();
-  for (const article of parsed) pages.set(article.page, [...(pages.get(article.page) ?? []), article]);
+  const pages = groupBy(parsed, (article) => article.page);
   for (const [page, articles] of pages) {
     const [first] = articles;
     for (const article of articles.slice(1)) {
@@ -257,6 +261,12 @@ function loadIssue(folder: string, date: IssueDate, report: ContentReport): { is
         field: 'file name',
         message: 'must be the URL slug: ASCII lower-case letters, digits and "-", ending in .md',
       });
+    } else if (RESERVED_SLUGS.includes(entry.name.slice(0, -'.md'.length))) {
+      report.error({
+        file: displayPath(file),
+        field: 'file name',
+        message: `"${entry.name.slice(0, -'.md'.length)}" is reserved for the issue's page views (/issues/${date}/pages/05); choose another name`,
+      });
     } else {
       const article = readArticle(file, entry.name, report);
       if (article) parsed.push(article);
@@ -286,14 +296,22 @@ export function validateContent(contentDir: string): ContentValidation {
   const issues: Issue[] = [];
   const articles = new Map<string, Article>();
   const readingOrder = new Map<IssueDate, string[]>();
-  const index = { issues, articles, readingOrder };
+  const index = (): ContentIndex => ({
+    issues,
+    articles,
+    readingOrder,
+    sections: groupBy(
+      issues.flatMap((issue) => issue.pages.flatMap((page) => page.articles)),
+      (article) => article.section,
+    ),
+  });
 
   let entries;
   try {
     entries = readdirSync(contentDir, { withFileTypes: true });
   } catch (error) {
     report.error({ file: displayPath(contentDir), field: 'folder', message: `cannot be read (${String(error)})` });
-    return { index, errors: report.errors, warnings: report.warnings };
+    return { index: index(), errors: report.errors, warnings: report.warnings };
   }
   for (const entry of entries.sort((a, b) => b.name.localeCompare(a.name))) {
     if (entry.name.startsWith('.') || !entry.isDirectory()) continue;
@@ -308,7 +326,7 @@ export function validateContent(contentDir: string): ContentValidation {
     readingOrder.set(entry.name, loaded.articles.map((article) => article.slug));
     for (const article of loaded.articles) articles.set(articleKey(article.date, article.slug), article);
   }
-  return { index, errors: report.errors, warnings: report.warnings };
+  return { index: index(), errors: report.errors, warnings: report.warnings };
 }
 
 /** The content index for the site. Throws a ContentError listing every error, so nothing is published half-valid. */

@@ -13,11 +13,17 @@ export type BodyBlock = {
   line: number;
 };
 
+/** A `## ` subheading and the anchor the outline links to. */
+export type Subheading = { id: string; text: string };
+
+/** The sanitizer prefixes every id from content with this, so none can clash with the page's own. */
+const SANITIZED_ID_PREFIX = 'user-content-';
+
 export type RenderedBody = {
   html: string;
   /** Every subheading and paragraph in reading order, as plain text. */
   blocks: BodyBlock[];
-  subheadings: string[];
+  subheadings: Subheading[];
   /** Lines (1-based, in the body) of level-1 headings: the title is the only one an article may have. */
   levelOneHeadingLines: number[];
   /** Lines of raw HTML (not comments), which the sanitizer drops. */
@@ -47,14 +53,19 @@ function rawHtmlLines(node: Nodes): number[] {
 export function renderBody(markdown: string): RenderedBody {
   const tree: Root = processor.parse(markdown);
   const blocks = tree.children.flatMap(blocksOf).map((block) => ({ ...block, text: block.text.trim() }));
+  const subheadings: Subheading[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'heading' || node.depth !== 2) continue;
+    const id = `subheading-${subheadings.length + 1}`;
+    node.data = { ...node.data, hProperties: { id } };
+    subheadings.push({ id: SANITIZED_ID_PREFIX + id, text: toString(node).trim() });
+  }
   // remark-html is a compiler alone (no transforms to run), so the parsed tree is compiled as it is.
   const html = String(processor.stringify(tree));
   return {
     html,
     blocks,
-    subheadings: tree.children.flatMap((node) =>
-      node.type === 'heading' && node.depth === 2 ? [toString(node).trim()] : [],
-    ),
+    subheadings,
     levelOneHeadingLines: tree.children.flatMap((node) => (node.type === 'heading' && node.depth === 1 ? [lineOf(node)] : [])),
     rawHtmlLines: [...new Set(rawHtmlLines(tree))],
   };

@@ -1,3 +1,9 @@
+/**
+ * Reading preferences remembered in the browser: the article font size (放大 / 缩小) and the theme.
+ * The head script applies both before first paint, so a page never flashes in the wrong size or
+ * colours; the client controls change them with the same keys.
+ */
+
 /** Article body sizes for 放大 / 缩小: five steps from 16 to 26 px. */
 export const FONT_SIZES_PX = [16, 18, 20, 22, 24, 26] as const;
 export const DEFAULT_FONT_STEP = 1;
@@ -11,8 +17,18 @@ export function parseFontStep(stored: string | null): number {
   return stored !== null && Number.isInteger(step) && step >= 0 && step < FONT_SIZES_PX.length ? step : DEFAULT_FONT_STEP;
 }
 
-/**
- * Inline script for `<head>`: applies the remembered size before first paint, so the article
- * never jumps from one size to another. It mirrors parseFontStep.
- */
-export const APPLY_STORED_FONT_SIZE_SCRIPT = `(function(){try{var s=${JSON.stringify(FONT_SIZES_PX)},v=localStorage.getItem(${JSON.stringify(FONT_STEP_STORAGE_KEY)}),n=Number(v);if(v!==null&&n%1===0&&s[n])document.documentElement.style.setProperty(${JSON.stringify(FONT_SIZE_PROPERTY)},s[n]+'px')}catch(e){}})()`;
+export type Theme = 'light' | 'dark';
+/** The reader's explicit choice; without one the theme follows the system. */
+export const THEME_STORAGE_KEY = 'minsheng:theme';
+/** `<html data-theme="dark">` switches the colours (app/globals.css). */
+export const THEME_ATTRIBUTE = 'data-theme';
+export const DARK_SCHEME_QUERY = '(prefers-color-scheme: dark)';
+
+export function parseTheme(stored: string | null): Theme | undefined {
+  return stored === 'light' || stored === 'dark' ? stored : undefined;
+}
+
+const json = JSON.stringify;
+
+/** Inline script for `<head>`; it mirrors parseFontStep and parseTheme. */
+export const APPLY_READING_PREFERENCES_SCRIPT = `(function(){var d=document.documentElement;try{var s=${json(FONT_SIZES_PX)},v=localStorage.getItem(${json(FONT_STEP_STORAGE_KEY)}),n=Number(v);if(v!==null&&n%1===0&&s[n])d.style.setProperty(${json(FONT_SIZE_PROPERTY)},s[n]+'px')}catch(e){}var t=null;try{t=localStorage.getItem(${json(THEME_STORAGE_KEY)})}catch(e){}if(t!=='light'&&t!=='dark')t=matchMedia(${json(DARK_SCHEME_QUERY)}).matches?'dark':'light';d.setAttribute(${json(THEME_ATTRIBUTE)},t)})()`;

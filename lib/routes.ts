@@ -2,6 +2,8 @@ import type { IssueDate } from './issue-date';
 
 export const HOME_HREF = '/';
 export const ARCHIVE_HREF = '/issues';
+export const SEARCH_HREF = '/search';
+export const SECTIONS_HREF = '/sections';
 
 export function issueHref(date: IssueDate): string {
   return `/issues/${date}`;
@@ -9,4 +11,23 @@ export function issueHref(date: IssueDate): string {
 
 export function articleHref(date: IssueDate, slug: string): string {
   return `/issues/${date}/${slug}`;
+}
+
+/** A page number as it appears in URLs: `05`. */
+export function pageParam(page: number): string {
+  return String(page).padStart(2, '0');
+}
+
+/** The page view of one 版: `/issues/2024-12-09/pages/05`. */
+export function issuePageHref(date: IssueDate, page: number): string {
+  return `/issues/${date}/pages/${pageParam(page)}`;
+}
+
+/** A column's articles across issues: `/sections/深度聚焦`, then `/sections/深度聚焦/2`… */
+export function sectionHref(name: string, page = 1): string {
+  return `/sections/${encodeURIComponent(name)}${page > 1 ? `/${page}` : ''}`;
+}
+
+export function searchHref(query: string): string {
+  return `${SEARCH_HREF}?q=${encodeURIComponent(query)}`;
 }

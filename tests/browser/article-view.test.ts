@@ -36,7 +36,7 @@ describe('article view', () => {
     const page = await newPage();
     await page.goto(articlePath);
     const body = page.locator('.article-body');
-    expect(await body.locator('h2').allInnerTexts()).toEqual(article.subheadings);
+    expect(await body.locator('h2').allInnerTexts()).toEqual(article.subheadings.map((subheading) => subheading.text));
     expect(await body.locator('p').allInnerTexts()).toEqual(
       article.blocks.filter((block) => block.kind === 'text').map((block) => block.text),
     );

@@ -55,10 +55,14 @@ describe('the content index', () => {
       order: 1,
       sourceLine: '《民生周刊》（2024年12月16日 第03版）',
       summary: '老旧小区改造是重大民生工程，也是发展工程。',
-      subheadings: ['居民说了算', '钱从哪里来', '长效管理'],
+      subheadings: [
+        { id: 'user-content-subheading-1', text: '居民说了算' },
+        { id: 'user-content-subheading-2', text: '钱从哪里来' },
+        { id: 'user-content-subheading-3', text: '长效管理' },
+      ],
       readingMinutes: 1,
     });
-    expect(article?.html).toContain('<h2>钱从哪里来</h2>');
+    expect(article?.html).toContain('<h2 id="user-content-subheading-2">钱从哪里来</h2>');
   });
 
   it('gives the plain text that 全文复制 copies: header lines, a blank line, then the body line by line', () => {

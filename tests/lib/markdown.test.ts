@@ -31,7 +31,7 @@ describe('plain-text blocks', () => {
       { kind: 'text', text: '乙', line: 6 },
       { kind: 'text', text: '最后一段。', line: 10 },
     ]);
-    expect(body.subheadings).toEqual(['小标题']);
+    expect(body.subheadings).toEqual([{ id: 'user-content-subheading-1', text: '小标题' }]);
     expect(body.rawHtmlLines).toEqual([8]);
   });
 });

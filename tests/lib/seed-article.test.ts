@@ -20,9 +20,9 @@ describe('the site content', () => {
       authors: ['罗燕'],
       sourceLine: '《民生周刊》（2024年12月09日 第05版）',
       subheadings: [
-        '党建引领基层治理创新',
-        '总结并推广城乡社区高质量发展的新做法、新模式',
-        '建设人人有责、人人尽责、人人享有的社会治理共同体',
+        { id: 'user-content-subheading-1', text: '党建引领基层治理创新' },
+        { id: 'user-content-subheading-2', text: '总结并推广城乡社区高质量发展的新做法、新模式' },
+        { id: 'user-content-subheading-3', text: '建设人人有责、人人尽责、人人享有的社会治理共同体' },
       ],
       summary: '社区虽小，但连着千家万户，是党和政府联系服务群众的“最后一公里”。',
     });

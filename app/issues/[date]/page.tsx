@@ -5,7 +5,7 @@ import { staticParams } from '@/app/_lib/static-params';
 import { IssueContents } from '@/app/_components/issue-contents';
 import { JsonLd } from '@/app/_components/json-ld';
 import { pageMetadata } from '@/app/_lib/page-metadata';
-import { getIssue, listIssues } from '@/lib/content';
+import { getAdjacentIssues, getIssue, listIssues } from '@/lib/content';
 import { issueDateLabel } from '@/lib/labels';
 import { issueHref } from '@/lib/routes';
 import { issueJsonLd } from '@/lib/structured-data';
@@ -14,14 +14,17 @@ export const dynamicParams = false;
 
 type Params = Promise<{ date: string }>;
 
-const loadIssue = cache((date: string) => getIssue(date) ?? notFound());
+const loadIssue = cache((date: string) => {
+  const issue = getIssue(date) ?? notFound();
+  return { issue, ...getAdjacentIssues(date) };
+});
 
 export function generateStaticParams() {
   return staticParams(() => listIssues().map(({ date }) => ({ date })));
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const issue = loadIssue((await params).date);
+  const { issue } = loadIssue((await params).date);
   return pageMetadata({
     title: `${issueDateLabel(issue.date)} 目录`,
     description: `《民生周刊》${issueDateLabel(issue.date)}目录：${issue.pages.map((page) => page.section).join('、')}。`,
@@ -31,11 +34,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function IssuePage({ params }: { params: Params }) {
-  const issue = loadIssue((await params).date);
+  const { issue, older, newer } = loadIssue((await params).date);
   return (
     <>
       <JsonLd data={issueJsonLd(issue)} />
-      <IssueContents issue={issue} />
+      <IssueContents issue={issue} older={older} newer={newer} />
     </>
   );
 }

@@ -3,16 +3,18 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { staticParams } from '@/app/_lib/static-params';
+import { NeighbourLinks } from '@/app/_components/issue-navigation';
 import { JsonLd } from '@/app/_components/json-ld';
 import { pageMetadata } from '@/app/_lib/page-metadata';
 import { articleAuthors } from '@/lib/byline';
 import { type ArticleSummary, getAdjacentArticles, getArticle, getIssue, listArticleParams } from '@/lib/content';
 import { issueDateTime } from '@/lib/issue-date';
 import { issueDateLabel } from '@/lib/labels';
-import { articleHref, issueHref } from '@/lib/routes';
+import { articleHref, issueHref, sectionHref } from '@/lib/routes';
 import { SITE_NAME } from '@/lib/site';
 import { articleJsonLd } from '@/lib/structured-data';
 import { ArticleControls } from './_components/article-controls';
+import { KeyboardNavigation } from './_components/keyboard-navigation';
 
 export const dynamicParams = false;
 
@@ -44,20 +46,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
-function NeighbourLink({ label, article }: { label: string; article?: ArticleSummary }) {
-  return (
-    <p className="min-w-0 flex-1">
-      <span className="text-ink-muted">{label}：</span>
-      {article ? (
-        <Link prefetch={false} href={articleHref(article.date, article.slug)} rel={label === '上一篇' ? 'prev' : 'next'} className="hover:text-masthead hover:underline">
-          {article.title}
-        </Link>
-      ) : (
-        <span className="text-ink-muted">没有了</span>
-      )}
-    </p>
-  );
-}
+/** Articles with this many subheadings get an outline. */
+const OUTLINE_MIN_SUBHEADINGS = 3;
+
+const neighbour = (label: string, article?: ArticleSummary) =>
+  article ? { label, href: articleHref(article.date, article.slug), text: article.title } : { label };
 
 export default async function ArticlePage({ params }: { params: Params }) {
   const { date, slug } = await params;
@@ -66,8 +59,12 @@ export default async function ArticlePage({ params }: { params: Params }) {
     <article className="mx-auto max-w-3xl">
       <JsonLd data={articleJsonLd(article, issue)} />
       <header>
-        <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2 border-b border-neutral-300 pb-2">
-          <p className="text-lg font-bold text-masthead-dark">{article.section}</p>
+        <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2 border-b border-rule-strong pb-2">
+          <p className="text-lg font-bold text-masthead-dark">
+            <Link prefetch={false} href={sectionHref(article.section)} className="hover:underline">
+              {article.section}
+            </Link>
+          </p>
           <p className="text-sm text-ink-muted">
             {SITE_NAME} <time dateTime={article.date}>{issueDateLabel(article.date)}</time>
           </p>
@@ -76,20 +73,49 @@ export default async function ArticlePage({ params }: { params: Params }) {
           <ArticleControls contentsHref={issueHref(article.date)} copyText={article.copyText} />
         </div>
         <div className="mt-6 text-center">
-          {article.kicker && <p className="text-base text-ink-muted sm:text-lg">{article.kicker}</p>}
-          <h1 className="mt-2 font-serif text-2xl leading-snug font-bold sm:text-3xl">{article.title}</h1>
-          {article.subtitle && <p className="mt-2 text-base text-ink-muted sm:text-lg">——{article.subtitle}</p>}
-          {article.byline && <p className="mt-4 text-sm">{article.byline}</p>}
+          {article.kicker && (
+            <p data-field="kicker" className="text-base text-ink-muted sm:text-lg">
+              {article.kicker}
+            </p>
+          )}
+          <h1 data-field="title" className="mt-2 font-serif text-2xl leading-snug font-bold sm:text-3xl">
+            {article.title}
+          </h1>
+          {article.subtitle && (
+            <p className="mt-2 text-base text-ink-muted sm:text-lg">
+              ——<span data-field="subtitle">{article.subtitle}</span>
+            </p>
+          )}
+          {article.byline && (
+            <p data-field="byline" className="mt-4 text-sm">
+              {article.byline}
+            </p>
+          )}
           <p className="mt-1 text-sm text-ink-muted">{article.sourceLine}</p>
           <p className="mt-1 text-xs text-ink-muted">阅读约{article.readingMinutes}分钟</p>
         </div>
       </header>
+      {article.subheadings.length >= OUTLINE_MIN_SUBHEADINGS && (
+        <nav aria-label="本文目录" className="article-outline mx-auto mt-6 max-w-[38em] border-l-2 border-masthead pl-4 print:hidden">
+          <p className="text-sm font-bold text-ink-muted">本文目录</p>
+          <ol className="mt-1 space-y-1 text-sm">
+            {article.subheadings.map(({ id, text }) => (
+              <li key={id}>
+                <a href={`#${id}`} className="hover:text-masthead hover:underline">
+                  {text}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
       {/* Only sanitized HTML reaches this: lib renders bodies with remark-html's default sanitizing. */}
       <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.html }} />
-      <nav aria-label="上一篇和下一篇" className="mt-8 flex flex-col gap-2 border-t border-neutral-300 pt-4 sm:flex-row sm:gap-6 print:hidden">
-        <NeighbourLink label="上一篇" article={previous} />
-        <NeighbourLink label="下一篇" article={next} />
-      </nav>
+      <NeighbourLinks label="上一篇和下一篇" previous={neighbour('上一篇', previous)} next={neighbour('下一篇', next)} />
+      <KeyboardNavigation
+        previousHref={previous && articleHref(previous.date, previous.slug)}
+        nextHref={next && articleHref(next.date, next.slug)}
+      />
     </article>
   );
 }

@@ -29,7 +29,7 @@ function applyStep(step: number) {
 }
 
 const buttonClass =
-  'rounded border border-neutral-400 bg-white px-2 py-0.5 hover:border-masthead hover:text-masthead disabled:cursor-not-allowed disabled:opacity-50 disabled:hover:border-neutral-400 disabled:hover:text-inherit';
+  'rounded border border-rule-strong bg-surface px-2 py-0.5 hover:border-masthead hover:text-masthead disabled:cursor-not-allowed disabled:opacity-50 disabled:hover:border-rule-strong disabled:hover:text-inherit';
 
 /** 返回目录 · 放大 · 缩小 · 全文复制, as on the e-paper's article view. */
 export function ArticleControls({ contentsHref, copyText }: { contentsHref: string; copyText: string }) {

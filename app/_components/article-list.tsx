@@ -1,0 +1,30 @@
+import Link from 'next/link';
+import type { ArticleSummary } from '@/lib/content';
+import { formatIssueDate } from '@/lib/issue-date';
+import { pageLabel } from '@/lib/labels';
+import { articleHref } from '@/lib/routes';
+
+/** Articles as the contents list them: kicker, title link, subtitle, byline; optionally where they ran. */
+export function ArticleList({ articles, showSource = false }: { articles: readonly ArticleSummary[]; showSource?: boolean }) {
+  return (
+    <ul className="mt-3 space-y-4">
+      {articles.map((article) => (
+        <li key={`${article.date}/${article.slug}`}>
+          {article.kicker && <p className="text-sm text-ink-muted">{article.kicker}</p>}
+          <h3 className="font-serif text-lg leading-snug font-bold">
+            <Link prefetch={false} href={articleHref(article.date, article.slug)} className="hover:text-masthead hover:underline">
+              {article.title}
+            </Link>
+          </h3>
+          {article.subtitle && <p className="text-ink-muted">——{article.subtitle}</p>}
+          {article.byline && <p className="mt-1 text-sm text-ink-muted">{article.byline}</p>}
+          {showSource && (
+            <p className="mt-1 text-sm text-ink-muted">
+              <time dateTime={article.date}>{formatIssueDate(article.date)}</time> {pageLabel(article.page)}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { ArticleList } from '@/app/_components/article-list';
+import { NeighbourLinks, PagePicker } from '@/app/_components/issue-navigation';
+import { pageMetadata } from '@/app/_lib/page-metadata';
+import { staticParams } from '@/app/_lib/static-params';
+import { getIssue, listIssuePageParams } from '@/lib/content';
+import { issueDateLabel, pageLabel } from '@/lib/labels';
+import { issueHref, issuePageHref, pageParam, sectionHref } from '@/lib/routes';
+import { SITE_NAME } from '@/lib/site';
+
+export const dynamicParams = false;
+
+type Params = Promise<{ date: string; page: string }>;
+
+/** One 版 of an issue, with the pages before and after it. */
+const loadPage = cache((date: string, param: string) => {
+  const issue = getIssue(date) ?? notFound();
+  const index = issue.pages.findIndex(({ page }) => pageParam(page) === param);
+  const page = issue.pages[index] ?? notFound();
+  return { issue, page, previous: issue.pages[index - 1], next: issue.pages[index + 1] };
+});
+
+export function generateStaticParams() {
+  return staticParams(listIssuePageParams);
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { date, page: param } = await params;
+  const { issue, page } = loadPage(date, param);
+  return pageMetadata({
+    title: `${pageLabel(page.page)}：${page.section} ${issueDateLabel(issue.date)}`,
+    description: `《${SITE_NAME}》${issueDateLabel(issue.date)}${pageLabel(page.page)}（${page.section}）：${page.articles.map((article) => article.title).join('；')}`,
+    pathname: issuePageHref(issue.date, page.page),
+  });
+}
+
+export default async function IssuePageView({ params }: { params: Params }) {
+  const { date, page: param } = await params;
+  const { issue, page, previous, next } = loadPage(date, param);
+  const neighbour = (label: string, other?: typeof page) =>
+    other ? { label, href: issuePageHref(issue.date, other.page), text: `${pageLabel(other.page)}：${other.section}` } : { label };
+  return (
+    <div className="mx-auto max-w-3xl">
+      <header className="border-b border-rule-strong pb-4">
+        <p className="text-sm text-ink-muted">
+          <Link prefetch={false} href={issueHref(issue.date)} className="hover:text-masthead hover:underline">
+            {SITE_NAME} <time dateTime={issue.date}>{issueDateLabel(issue.date)}</time> 目录
+          </Link>
+        </p>
+        <h1 className="mt-1 font-serif text-2xl font-bold sm:text-3xl">
+          {pageLabel(page.page)}：
+          <Link prefetch={false} href={sectionHref(page.section)} className="hover:text-masthead hover:underline">
+            {page.section}
+          </Link>
+        </h1>
+        <PagePicker issue={issue} current={page.page} />
+      </header>
+      <ArticleList articles={page.articles} />
+      <NeighbourLinks label="上一版和下一版" previous={neighbour('上一版', previous)} next={neighbour('下一版', next)} />
+    </div>
+  );
+}

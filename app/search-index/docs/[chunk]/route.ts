@@ -1,0 +1,15 @@
+import { notFound } from 'next/navigation';
+import { staticParams } from '@/app/_lib/static-params';
+import { getSearchIndex } from '@/lib/content';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return staticParams(() => getSearchIndex().docChunks.map((_, chunk) => ({ chunk: `${chunk}.json` })));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ chunk: string }> }) {
+  const { chunk } = await params;
+  return Response.json(getSearchIndex().docChunks[Number(chunk.replace(/\.json$/, ''))] ?? notFound());
+}

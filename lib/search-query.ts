@@ -1,0 +1,78 @@
+import { type SearchShard, normalizeText } from './search-terms';
+
+export type Candidate = { docId: number; score: number };
+
+/** A term's postings, decoded from its shard: doc id to weight. */
+export function decodePostings(shard: SearchShard, term: string): Map<number, number> | undefined {
+  const deltas = shard[term];
+  if (!deltas) return undefined;
+  const postings = new Map<number, number>();
+  let docId = 0;
+  for (let index = 0; index < deltas.length; index += 2) {
+    docId += deltas[index];
+    postings.set(docId, deltas[index + 1]);
+  }
+  return postings;
+}
+
+/**
+ * The documents holding every term, best first: the sum of the terms' weights (a title match counts
+ * most), then the newer article. Documents holding every pair of a phrase may still lack the phrase
+ * itself, so results are confirmed against their text before they are shown.
+ */
+export function rankCandidates(postingsByTerm: (Map<number, number> | undefined)[]): Candidate[] {
+  if (postingsByTerm.length === 0 || postingsByTerm.some((postings) => postings === undefined)) return [];
+  const lists = postingsByTerm.filter((postings): postings is Map<number, number> => postings !== undefined).sort((a, b) => a.size - b.size);
+  const [shortest, ...rest] = lists;
+  const candidates: Candidate[] = [];
+  for (const [docId, weight] of shortest) {
+    let score = weight;
+    let everywhere = true;
+    for (const postings of rest) {
+      const other = postings.get(docId);
+      if (other === undefined) {
+        everywhere = false;
+        break;
+      }
+      score += other;
+    }
+    if (everywhere) candidates.push({ docId, score });
+  }
+  return candidates.sort((a, b) => b.score - a.score || a.docId - b.docId);
+}
+
+/** The words of a query that must each occur: `党建 引领` is two. */
+export function queryParts(query: string): string[] {
+  return normalizeText(query).split(/\s+/).filter(Boolean);
+}
+
+/** Where any of the parts occur in a text, ignoring case and full/half width: sorted [start, end) pairs. */
+export function findMatches(text: string, parts: readonly string[]): [number, number][] {
+  const haystack = normalizeText(text);
+  // NFKC may change a text's length (… becomes ...); then only exact matches are found.
+  const searched = haystack.length === text.length ? haystack : text;
+  const matches: [number, number][] = [];
+  for (const needle of parts) {
+    for (let start = searched.indexOf(needle); start !== -1; start = searched.indexOf(needle, start + needle.length)) {
+      matches.push([start, start + needle.length]);
+    }
+  }
+  return matches.sort((a, b) => a[0] - b[0]);
+}
+
+/** True when every part occurs in the text. */
+export function containsAll(text: string, parts: readonly string[]): boolean {
+  return parts.every((part) => findMatches(text, [part]).length > 0);
+}
+
+export type Snippet = { text: string; matches: [number, number][] };
+
+/** About `radius` characters either side of the first match, with every match in it. */
+export function snippetAround(text: string, parts: readonly string[], radius = 40): Snippet | undefined {
+  const [first] = findMatches(text, parts);
+  if (!first) return undefined;
+  const start = Math.max(0, first[0] - radius);
+  const end = Math.min(text.length, first[1] + radius);
+  const excerpt = `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+  return { text: excerpt, matches: findMatches(excerpt, parts) };
+}
