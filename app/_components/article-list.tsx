@@ -5,17 +5,26 @@ import { pageLabel } from '@/lib/labels';
 import { articleHref } from '@/lib/routes';
 
 /** Articles as the contents list them: kicker, title link, subtitle, byline; optionally where they ran. */
-export function ArticleList({ articles, showSource = false }: { articles: readonly ArticleSummary[]; showSource?: boolean }) {
+export function ArticleList({
+  articles,
+  heading: Heading = 'h3',
+  showSource = false,
+}: {
+  articles: readonly ArticleSummary[];
+  /** The titles' heading level: h3 under a page's h2 in the contents, h2 where the list follows the h1. */
+  heading?: 'h2' | 'h3';
+  showSource?: boolean;
+}) {
   return (
     <ul className="mt-3 space-y-4">
       {articles.map((article) => (
         <li key={`${article.date}/${article.slug}`}>
           {article.kicker && <p className="text-sm text-ink-muted">{article.kicker}</p>}
-          <h3 className="font-serif text-lg leading-snug font-bold">
+          <Heading className="font-serif text-lg leading-snug font-bold">
             <Link prefetch={false} href={articleHref(article.date, article.slug)} className="hover:text-masthead hover:underline">
               {article.title}
             </Link>
-          </h3>
+          </Heading>
           {article.subtitle && <p className="text-ink-muted">——{article.subtitle}</p>}
           {article.byline && <p className="mt-1 text-sm text-ink-muted">{article.byline}</p>}
           {showSource && (

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FONT_SIZES_PX } from '../../lib/reading-preferences';
 import { fixtureArticle } from '../support/fixture-content';
+import { waitForHydration } from '../support/hydration';
 import { useBrowser } from '../support/use-browser';
 
 const { newPage } = useBrowser();
@@ -10,13 +11,10 @@ const articlePath = '/issues/2024-12-16/full-fields';
 const bodyFontSize = (page: Page) =>
   page.locator('.article-body').evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
 
-/** Waits until React has hydrated the controls (they only respond after that). */
+/** Opens an article and waits until its controls respond. */
 async function openArticle(page: Page, path = articlePath) {
   await page.goto(path);
-  await page.waitForFunction(() => {
-    const button = document.querySelector('[role="group"] button');
-    return button !== null && Object.keys(button).some((key) => key.startsWith('__reactProps'));
-  });
+  await waitForHydration(page);
 }
 
 describe('放大 / 缩小', () => {

@@ -14,6 +14,10 @@ const pages = {
   article: '/issues/2024-12-16/full-fields',
   'article with hostile HTML': '/issues/2024-12-16/xss-attempt',
   'not found': '/issues/2024-12-17',
+  'page view': '/issues/2024-12-16/pages/03',
+  column: '/sections/%E8%A6%81%E9%97%BB',
+  columns: '/sections',
+  search: '/search',
 };
 
 const dir = mkdtempSync(path.join(tmpdir(), 'vnu-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLabel } from '../../lib/labels';
+import { issueDateLabel, pageLabel } from '../../lib/labels';
 import { fixtureContent } from '../support/fixture-content';
 import { useBrowser } from '../support/use-browser';
 
@@ -39,13 +39,14 @@ describe('table of contents', () => {
     await expect(page.locator('h1').innerText()).resolves.toBe('老旧小区改造，改出幸福新生活');
   });
 
-  it('the archive lists every issue, newest first, grouped by year', async () => {
+  it('the archive shows every issue on the calendar of its year and month', async () => {
     const page = await newPage();
     await page.goto('/issues');
-    expect(await page.locator('main h2').allInnerTexts()).toEqual(['2024年']);
-    const links = page.locator('main li a');
-    expect(await links.allInnerTexts()).toEqual(['2024年12月16日 星期一', '2024年12月02日 星期一']);
-    await links.nth(1).click();
+    expect(await page.locator('main h2').allInnerTexts()).toEqual(['2024年 2期']);
+    const links = page.locator('main table a');
+    const labels = await links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')));
+    expect(labels.sort()).toEqual(fixtureContent.issues.map((issue) => issueDateLabel(issue.date)).sort());
+    await page.getByRole('link', { name: issueDateLabel(older.date) }).click();
     await page.waitForURL(`**/issues/${older.date}`);
     expect(await page.locator('main h2').allInnerTexts()).toEqual(['第01版：要闻', '第02版：健康']);
   });

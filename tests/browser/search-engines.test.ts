@@ -66,7 +66,7 @@ describe('page metadata', () => {
     await expect(page.locator('article > header h1').count()).resolves.toBe(1);
     await expect(page.locator('article time[datetime="2024-12-16"]').count()).resolves.toBe(1);
     const navigations = await page.locator('nav').evaluateAll((navs) => navs.map((nav) => nav.getAttribute('aria-label')));
-    expect(navigations).toEqual(['网站导航', '上一篇和下一篇']);
+    expect(navigations).toEqual(['网站导航', '本文目录', '上一篇和下一篇']);
   });
 });
 

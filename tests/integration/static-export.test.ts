@@ -35,7 +35,7 @@ describe('the static export served by nginx', () => {
     const contents = await get('/issues/2024-12-16');
     expect(contents.status).toBe(200);
     expect(contents.type).toContain('text/html');
-    expect(contents.body).toContain('第03版：深度聚焦');
+    expect(contents.body).toContain('老旧小区改造，改出幸福新生活');
     const article = await get('/issues/2024-12-16/full-fields');
     expect(article.status).toBe(200);
     expect(article.body).toContain('老旧小区改造，改出幸福新生活');

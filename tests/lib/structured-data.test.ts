@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articleKey, loadContent } from '../../lib/load-content';
-import { articleJsonLd, issueJsonLd, serializeJsonLd } from '../../lib/structured-data';
+import { type JsonLd, articleJsonLd, issueJsonLd, serializeJsonLd } from '../../lib/structured-data';
 
 const index = loadContent(path.join('tests', 'fixtures', 'site'));
 const issue = (date: string) => index.issues.find((candidate) => candidate.date === date) ?? expect.unreachable();
 const article = (date: string, slug: string) => index.articles.get(articleKey(date, slug)) ?? expect.unreachable();
+
+/** The nodes of a JSON-LD graph, as a search engine reads them from the page. */
+const graphOf = (data: JsonLd): Record<string, unknown>[] => JSON.parse(serializeJsonLd(data))['@graph'];
 
 beforeEach(() => vi.stubEnv('SITE_URL', 'https://minsheng.example/'));
 afterEach(() => vi.unstubAllEnvs());
@@ -49,21 +52,19 @@ describe('JSON-LD', () => {
 
   it('takes authors from the byline when the article names none, and the subtitle when there is no kicker', () => {
     const withByline = { ...article('2024-12-02', 'shequ-yanglao'), authors: [] };
-    const [news] = articleJsonLd(withByline, issue('2024-12-02'))['@graph'] as { author: unknown }[];
+    const [news] = graphOf(articleJsonLd(withByline, issue('2024-12-02')));
     expect(news.author).toEqual([
       { '@type': 'Person', name: '张三' },
       { '@type': 'Person', name: '李四' },
     ]);
-    const [anonymous] = articleJsonLd(article('2024-12-02', 'yiliao-gaige'), issue('2024-12-02'))['@graph'] as { author: unknown }[];
+    const [anonymous] = graphOf(articleJsonLd(article('2024-12-02', 'yiliao-gaige'), issue('2024-12-02')));
     expect(anonymous.author).toMatchObject({ '@type': 'Organization', name: '民生周刊' });
-    const [subtitled] = articleJsonLd(article('2024-12-16', 'xss-attempt'), issue('2024-12-16'))['@graph'] as {
-      alternativeHeadline: string;
-    }[];
+    const [subtitled] = graphOf(articleJsonLd(article('2024-12-16', 'xss-attempt'), issue('2024-12-16')));
     expect(subtitled.alternativeHeadline).toBe('副题 </script><script>window.__injected = 1</script>');
   });
 
   it('describes an issue with its breadcrumbs', () => {
-    const [publicationIssue, breadcrumbs] = issueJsonLd(issue('2024-12-16'))['@graph'] as Record<string, unknown>[];
+    const [publicationIssue, breadcrumbs] = graphOf(issueJsonLd(issue('2024-12-16')));
     expect(publicationIssue).toMatchObject({ '@type': 'PublicationIssue', issueNumber: '24', url: 'https://minsheng.example/issues/2024-12-16' });
     expect(breadcrumbs).toMatchObject({
       '@type': 'BreadcrumbList',

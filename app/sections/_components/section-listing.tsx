@@ -50,7 +50,7 @@ export function SectionListingView({ listing }: { listing: ReturnType<typeof loa
           共{total}篇文章{pageCount > 1 && `，第${page}页／共${pageCount}页`}
         </p>
       </header>
-      <ArticleList articles={articles} showSource />
+      <ArticleList articles={articles} heading="h2" showSource />
       {pageCount > 1 && <NeighbourLinks label="栏目分页" previous={neighbour('上一页', page - 1)} next={neighbour('下一页', page + 1)} />}
     </div>
   );

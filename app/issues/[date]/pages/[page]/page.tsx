@@ -58,7 +58,7 @@ export default async function IssuePageView({ params }: { params: Params }) {
         </h1>
         <PagePicker issue={issue} current={page.page} />
       </header>
-      <ArticleList articles={page.articles} />
+      <ArticleList articles={page.articles} heading="h2" />
       <NeighbourLinks label="上一版和下一版" previous={neighbour('上一版', previous)} next={neighbour('下一版', next)} />
     </div>
   );

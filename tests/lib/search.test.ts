@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../lib/load-content';
+import { buildSearchIndex } from '../../lib/search-index';
+import { containsAll, decodePostings, findMatches, queryParts, rankCandidates, snippetAround } from '../../lib/search-query';
+import { queryTerms, shardOf, termsOf } from '../../lib/search-terms';
+
+const content = loadContent(path.join('tests', 'fixtures', 'site'));
+const index = buildSearchIndex(content);
+const articles = [...content.articles.values()];
+
+/** What the browser does with the index files: the candidates of a query, as doc ids. */
+function candidates(query: string): number[] {
+  const terms = queryTerms(query);
+  if ('problem' in terms) return [];
+  const postings = terms.terms.map((term) => decodePostings(index.shards[shardOf(term, index.manifest.shardCount)], term));
+  return rankCandidates(postings).map((candidate) => candidate.docId);
+}
+
+describe('search terms', () => {
+  it('are overlapping pairs of Chinese characters and whole Latin words, normalized', () => {
+    expect(termsOf('党建引领，COVID-19 Ｈｅｌｌｏ')).toEqual(['党建', '建引', '引领', 'covid', '19', 'hello']);
+    expect(termsOf('民')).toEqual([]);
+  });
+
+  it('a query needs two Chinese characters or a word', () => {
+    expect(queryTerms('  ')).toEqual({ problem: '请输入要搜索的词语。' });
+    expect(queryTerms('民')).toEqual({ problem: '请至少输入两个汉字，或一个完整的英文词、数字。' });
+    expect(queryTerms('社区 社区')).toEqual({ terms: ['社区'] });
+  });
+
+  it('land in a shard the browser computes the same way', () => {
+    expect(shardOf('社区', 64)).toBe(shardOf('社区', 64));
+    expect(new Set(['社区', '治理', '民生', '改造', '供暖'].map((term) => shardOf(term, 64))).size).toBeGreaterThan(1);
+  });
+});
+
+describe('the search index', () => {
+  it('finds every article by every two-character substring of its text', () => {
+    articles.forEach((article, docId) => {
+      const text = [article.title, article.kicker, article.subtitle, article.byline, ...article.blocks.map((block) => block.text)].join('\n');
+      for (const term of new Set(termsOf(text))) {
+        expect(candidates(term), `${article.slug}: ${term}`).toContain(docId);
+      }
+    });
+  });
+
+  it('finds a phrase only in the articles holding all of its pairs, title matches first', () => {
+    const docOf = (slug: string) => articles.findIndex((article) => article.slug === slug);
+    expect(candidates('服务共同体')).toEqual([docOf('yiliao-gaige')]);
+    expect(candidates('老旧小区')[0]).toBe(docOf('full-fields'));
+    const found = candidates('民生');
+    expect(found[0]).toBe(docOf('b-kuaixun'));
+    expect(found).toContain(docOf('full-fields'));
+    expect(candidates('没有这个词语')).toEqual([]);
+  });
+
+  it('lists each document for the results', () => {
+    expect(index.manifest).toEqual({ version: 1, shardCount: 1, docCount: articles.length, docsPerChunk: 200 });
+    expect(index.docChunks[0][0]).toEqual({
+      title: articles[0].title,
+      kicker: articles[0].kicker,
+      subtitle: undefined,
+      date: '2024-12-16',
+      page: 1,
+      href: '/issues/2024-12-16/b-kuaixun',
+    });
+  });
+});
+
+describe('matches and snippets', () => {
+  it('confirm every word of the query in the text, ignoring case and width', () => {
+    expect(queryParts(' 党建  引领 ')).toEqual(['党建', '引领']);
+    expect(containsAll('党建引领基层治理', ['党建', '治理'])).toBe(true);
+    expect(containsAll('党建和治理引', ['党建引'])).toBe(false);
+    expect(findMatches('COVID-19 与 covid', ['covid'])).toEqual([
+      [0, 5],
+      [11, 16],
+    ]);
+  });
+
+  it('cut the text around the first match and mark every match in it', () => {
+    const text = `${'甲'.repeat(100)}社区治理${'乙'.repeat(10)}社区${'丙'.repeat(100)}`;
+    const snippet = snippetAround(text, ['社区'], 20);
+    expect(snippet?.text).toBe(`…${'甲'.repeat(20)}社区治理${'乙'.repeat(10)}社区${'丙'.repeat(6)}…`);
+    expect(snippet?.matches).toEqual([
+      [21, 23],
+      [35, 37],
+    ]);
+  });
+});

@@ -1,0 +1,13 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Waits until React has hydrated the page (its nodes carry React's fiber) and has run the effects
+ * that follow, so client components respond to clicks and keys.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const main = document.querySelector('main');
+    return main !== null && Object.keys(main).some((key) => key.startsWith('__reactFiber'));
+  });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
