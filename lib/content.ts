@@ -13,17 +13,30 @@ export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR ?? 'content');
 }
 
-let cached: { dir: string; index: ContentIndex } | undefined;
+type CachedContent = { dir: string; index: ContentIndex; search?: SearchIndex };
+
+/**
+ * Kept on globalThis: a build bundles this module into several server chunks, and each copy
+ * would otherwise read the whole content folder again.
+ */
+const CACHE_KEY = Symbol.for('minsheng-weekly.content');
+
+function cachedContent(): CachedContent {
+  const dir = contentDir();
+  const cached: CachedContent | undefined = Reflect.get(globalThis, CACHE_KEY);
+  if (cached?.dir === dir) return cached;
+  const fresh = { dir, index: loadContent(dir) };
+  Reflect.set(globalThis, CACHE_KEY, fresh);
+  return fresh;
+}
 
 /**
  * The content index, built once per process. In `next dev` it is rebuilt on every call,
  * so an edited file shows on the next refresh.
  */
 export function getContent(): ContentIndex {
-  const dir = contentDir();
-  if (process.env.NODE_ENV === 'development') return loadContent(dir);
-  if (cached?.dir !== dir) cached = { dir, index: loadContent(dir) };
-  return cached.index;
+  if (process.env.NODE_ENV === 'development') return loadContent(contentDir());
+  return cachedContent().index;
 }
 
 /** Every issue, newest first. */
@@ -90,11 +103,10 @@ export function listSections(): { name: string; total: number }[] {
   return [...getContent().sections].map(([name, articles]) => ({ name, total: articles.length })).sort((a, b) => b.total - a.total);
 }
 
-let searchIndex: { content: ContentIndex; index: SearchIndex } | undefined;
-
-/** The static search index of the current content, built once per content index. */
+/** The static search index of the content, built once per process (on every call in `next dev`). */
 export function getSearchIndex(): SearchIndex {
-  const content = getContent();
-  if (searchIndex?.content !== content) searchIndex = { content, index: buildSearchIndex(content) };
-  return searchIndex.index;
+  if (process.env.NODE_ENV === 'development') return buildSearchIndex(getContent());
+  const cached = cachedContent();
+  cached.search ??= buildSearchIndex(cached.index);
+  return cached.search;
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
@@ -120,8 +120,18 @@ function schemaProblems(
 type ParsedArticle = ArticleFrontMatter & { slug: string; fileName: string; file: string; body: RenderedBody };
 
 /** Reads one article file: its front matter and body, with every problem found in the file alone. */
+/**
+ * With CONTENT_READ_LOG set, every article file read is appended to that file as `<pid>\t<path>`:
+ * the benchmark and a test use it to prove each file is read once per build process.
+ */
+function logRead(file: string): void {
+  const log = process.env.CONTENT_READ_LOG;
+  if (log) appendFileSync(log, `${process.pid}\t${path.resolve(file)}\n`);
+}
+
 function readArticle(file: string, fileName: string, report: ContentReport): ParsedArticle | undefined {
   const shown = displayPath(file);
+  logRead(file);
   const raw = normalizeText(readFileSync(file, 'utf8'));
   if (raw.trim() === '') {
     report.error({ file: shown, field: 'file', message: 'is empty' });

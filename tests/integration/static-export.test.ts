@@ -42,6 +42,8 @@ describe('the static export served by nginx', () => {
     expect(article.body).toContain('<link rel="canonical" href="https://minsheng.example/issues/2024-12-16/full-fields"/>');
     expect((await get('/')).body).toContain('2024年12月16日');
     expect((await get('/issues')).status).toBe(200);
+    expect((await get('/issues/2024-12-16/pages/03')).body).toContain('老旧小区改造，改出幸福新生活');
+    expect((await get('/sections/%E8%A6%81%E9%97%BB')).body).toContain('让老人在家门口安享晚年');
   });
 
   it('serves the sitemap, and every page in it', async () => {

@@ -19,11 +19,11 @@ export function loadSectionListing(param: string, page = 1) {
   return getSectionListing(sectionName(param), page) ?? notFound();
 }
 
-/** Every page of every column's listing beyond the first. */
-export function listSectionPageParams(): { section: string; page: string }[] {
+/** Every page of every column's listing: `[]` for the first, `['2']` and on for the rest. */
+export function listSectionParams(): { section: string; page: string[] }[] {
   return listSections().flatMap(({ name }) => {
-    const listing = getSectionListing(name);
-    return Array.from({ length: Math.max(0, (listing?.pageCount ?? 1) - 1) }, (_, index) => ({ section: name, page: String(index + 2) }));
+    const pageCount = getSectionListing(name)?.pageCount ?? 1;
+    return Array.from({ length: pageCount }, (_, index) => ({ section: name, page: index === 0 ? [] : [String(index + 1)] }));
   });
 }
 

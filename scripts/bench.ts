@@ -1,0 +1,267 @@
+/**
+ * npm run bench: loading, building, page weight and serving, measured on generated archives.
+ * Prints a table per part and writes every figure to .bench/results.json; BENCHMARKS.md records them.
+ * `npm run bench -- --quick` runs smaller archives, to try the script itself.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import matter from 'gray-matter';
+import { remark } from 'remark';
+import remarkHtml from 'remark-html';
+import { loadContent } from '../lib/load-content';
+import { articleHref } from '../lib/routes';
+import { freeLoopbackPort } from '../tests/support/next-site';
+import { serveWithNginx } from '../tests/support/nginx';
+import { writeSyntheticArchive } from './synthetic-archive';
+
+const quick = process.argv.includes('--quick');
+const LOAD_SIZES = quick ? [200, 1000] : [1000, 10_000];
+const BUILD_SIZES = quick ? [100, 300, 600] : [500, 2000, 5000, 10_000];
+const SERVE_SECONDS = quick ? 3 : 10;
+const NEXT_BIN = path.resolve('node_modules', 'next', 'dist', 'bin', 'next');
+const work = mkdtempSync(path.join(tmpdir(), 'bench-'));
+const results: Record<string, unknown> = {
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  date: new Date().toISOString(),
+};
+
+const table = (rows: (string | number)[][]) => {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
+  for (const row of rows) console.log(row.map((cell, column) => String(cell).padStart(widths[column])).join('  '));
+};
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
+const gzipSize = (text: string | Buffer) => gzipSync(text).length;
+
+function archive(count: number): string {
+  const dir = path.join(work, `archive-${count}`);
+  if (!existsSync(dir)) writeSyntheticArchive(dir, count);
+  return dir;
+}
+
+// 1. Loading: lib against a bare gray-matter + remark-html loop over the same files.
+function bareLoad(dir: string): number {
+  const processor = remark().use(remarkHtml);
+  let pages = 0;
+  for (const issue of readdirSync(dir)) {
+    for (const name of readdirSync(path.join(dir, issue))) {
+      const parsed = matter(readFileSync(path.join(dir, issue, name), 'utf8'), {});
+      String(processor.processSync(parsed.content));
+      pages++;
+    }
+  }
+  return pages;
+}
+
+function benchLoading() {
+  console.log('\n1. Loading (median of 3 runs)');
+  const rows: (string | number)[][] = [['articles', 'lib ms', 'bare ms', 'lib/bare']];
+  const figures = [];
+  for (const count of LOAD_SIZES) {
+    const dir = archive(count);
+    const time = (run: () => unknown) =>
+      median(
+        [0, 1, 2].map(() => {
+          const started = performance.now();
+          run();
+          return performance.now() - started;
+        }),
+      );
+    const bare = time(() => bareLoad(dir));
+    const lib = time(() => loadContent(dir));
+    figures.push({ articles: count, libMs: Math.round(lib), bareMs: Math.round(bare), ratio: Number((lib / bare).toFixed(3)) });
+    rows.push([count, Math.round(lib), Math.round(bare), (lib / bare).toFixed(2)]);
+  }
+  table(rows);
+  results.loading = figures;
+}
+
+// 2. Building: wall time and peak memory of the whole `next build` process tree.
+function treeRss(root: number): number {
+  const parents = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+      rss.set(Number(entry), Number(fields[21]) * 4096);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  const inTree = (pid: number): boolean => pid === root || (parents.has(pid) && pid !== 1 && inTree(parents.get(pid) ?? 1));
+  let total = 0;
+  for (const [pid, bytes] of rss) if (inTree(pid)) total += bytes;
+  return total;
+}
+
+function run(args: string[], env: Record<string, string>): Promise<{ ms: number; peakRss: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [NEXT_BIN, ...args], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    let peakRss = 0;
+    const poll = setInterval(() => {
+      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+    }, 200);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      if (code === 0) resolve({ ms: performance.now() - started, peakRss, output });
+      else reject(new Error(`next ${args.join(' ')} failed:\n${output}`));
+    });
+  });
+}
+
+function countPages(distDir: string): number {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8'));
+  return Object.keys(manifest.routes).length;
+}
+
+async function benchBuilding() {
+  console.log('\n2. Building (next build, fresh build folder each time)');
+  const rows: (string | number)[][] = [['articles', 'pages', 'seconds', 'pages/s', 'peak MiB', 'ms per extra article']];
+  const figures: { articles: number; pages: number; seconds: number; peakMiB: number; msPerExtraArticle?: number }[] = [];
+  for (const count of BUILD_SIZES) {
+    const distDir = `.next-bench-${count}`;
+    rmSync(distDir, { recursive: true, force: true });
+    const build = await run(['build'], { CONTENT_DIR: archive(count), NEXT_DIST_DIR: distDir });
+    const pages = countPages(distDir);
+    const previous = figures.at(-1);
+    const marginal = previous ? (build.ms - previous.seconds * 1000) / (count - previous.articles) : undefined;
+    figures.push({
+      articles: count,
+      pages,
+      seconds: Number((build.ms / 1000).toFixed(1)),
+      peakMiB: Math.round(build.peakRss / 2 ** 20),
+      msPerExtraArticle: marginal === undefined ? undefined : Number(marginal.toFixed(2)),
+    });
+    rows.push([count, pages, (build.ms / 1000).toFixed(1), (pages / (build.ms / 1000)).toFixed(0), Math.round(build.peakRss / 2 ** 20), marginal?.toFixed(2) ?? '']);
+    if (count !== BUILD_SIZES[0]) rmSync(distDir, { recursive: true, force: true });
+  }
+  table(rows);
+  const [, a, b] = figures;
+  if (a?.msPerExtraArticle && b?.msPerExtraArticle) {
+    const growth = b.msPerExtraArticle / a.msPerExtraArticle;
+    console.log(`marginal cost ${figures[1].articles}–${figures[2].articles} / ${figures[0].articles}–${figures[1].articles}: ${growth.toFixed(2)} (target ≤ 1.25)`);
+    results.buildGrowth = Number(growth.toFixed(3));
+  }
+  results.building = figures;
+}
+
+// 3 and 4 need a running site.
+type Server = { url: string; stop: () => Promise<void> };
+
+async function nextStart(distDir: string, contentDir: string): Promise<Server> {
+  const port = await freeLoopbackPort();
+  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    env: { ...process.env, NEXT_DIST_DIR: distDir, CONTENT_DIR: contentDir },
+    detached: true,
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fetch(url);
+      break;
+    } catch (error) {
+      if (attempt > 200) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return {
+    url,
+    stop: async () => {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}
+
+async function pageWeight(url: string) {
+  const html = await (await fetch(url)).text();
+  const assets = async (pattern: RegExp) => {
+    let gzip = 0;
+    for (const [, src] of html.matchAll(pattern)) gzip += gzipSize(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer()));
+    return gzip;
+  };
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(([, href]) => href);
+  let fontFaces = 0;
+  for (const href of css) fontFaces += ((await (await fetch(new URL(href, url))).text()).match(/@font-face/g) ?? []).length;
+  return {
+    htmlBytes: Buffer.byteLength(html),
+    htmlGzip: gzipSize(html),
+    jsGzip: await assets(/<script src="([^"]+)" async/g),
+    cssGzip: await assets(/<link rel="stylesheet" href="([^"]+)"/g),
+    fontFaces,
+  };
+}
+
+async function benchPageWeightAndServing() {
+  const count = BUILD_SIZES[0];
+  const contentDir = archive(count);
+  const distDir = `.next-bench-${count}`;
+  const content = loadContent(contentDir);
+  const [article] = content.articles.values();
+  const articlePath = articleHref(article.date, article.slug);
+  const server = await nextStart(distDir, contentDir);
+  try {
+    console.log('\n3. Page weight of an article page, beside the 404 page (the app with no content: the floor)');
+    const page = await pageWeight(server.url + articlePath);
+    const floor = await pageWeight(`${server.url}/no-such-page`);
+    const textGzip = gzipSize(article.copyText);
+    table([
+      ['', 'HTML', 'HTML gzip', 'JS gzip', 'CSS gzip', '@font-face'],
+      ['article', page.htmlBytes, page.htmlGzip, page.jsGzip, page.cssGzip, page.fontFaces],
+      ['floor', floor.htmlBytes, floor.htmlGzip, floor.jsGzip, floor.cssGzip, floor.fontFaces],
+    ]);
+    console.log(`article text gzip ${textGzip} B; HTML gzip beyond it ${kb(page.htmlGzip - textGzip)} KB (target ≤ 15)`);
+    console.log(`JS beyond the floor ${kb(page.jsGzip - floor.jsGzip)} KB gzip (target ≤ 5); CSS ${kb(page.cssGzip)} KB gzip (target < 15)`);
+    results.pageWeight = { article: page, floor, textGzip, jsBeyondFloorKB: kb(page.jsGzip - floor.jsGzip), htmlBeyondTextKB: kb(page.htmlGzip - textGzip) };
+
+    console.log(`\n4. Serving the article page: autocannon, ${SERVE_SECONDS} s, 50 connections, loopback`);
+    const exportDir = '.next-bench-export';
+    rmSync(exportDir, { recursive: true, force: true });
+    await run(['build'], { CONTENT_DIR: contentDir, NEXT_DIST_DIR: exportDir, STATIC_EXPORT: '1' });
+    const nginx = await serveWithNginx(exportDir);
+    try {
+      const load = async (url: string) => {
+        const result = await autocannon({ url, connections: 50, duration: SERVE_SECONDS });
+        return { requestsPerSecond: Math.round(result.requests.average), p99Ms: result.latency.p99, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx };
+      };
+      const next = await load(server.url + articlePath);
+      const staticFiles = await load(nginx.url + articlePath);
+      table([
+        ['server', 'req/s', 'p99 ms', 'errors', 'timeouts', 'non-2xx'],
+        ['next start', next.requestsPerSecond, next.p99Ms, next.errors, next.timeouts, next.non2xx],
+        ['nginx export', staticFiles.requestsPerSecond, staticFiles.p99Ms, staticFiles.errors, staticFiles.timeouts, staticFiles.non2xx],
+      ]);
+      console.log(`nginx / next: ${(staticFiles.requestsPerSecond / next.requestsPerSecond).toFixed(1)}×`);
+      results.serving = { next, nginx: staticFiles, ratio: Number((staticFiles.requestsPerSecond / next.requestsPerSecond).toFixed(2)) };
+    } finally {
+      await nginx.stop();
+      rmSync(exportDir, { recursive: true, force: true });
+    }
+  } finally {
+    await server.stop();
+    rmSync(distDir, { recursive: true, force: true });
+  }
+}
+
+try {
+  benchLoading();
+  await benchBuilding();
+  await benchPageWeightAndServing();
+  mkdirSync('.bench', { recursive: true });
+  writeFileSync(path.join('.bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nFigures written to .bench/results.json');
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,47 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { groupBy } from '../../lib/group-by';
+import { writeSyntheticArchive } from '../../scripts/synthetic-archive';
+import { buildSite } from '../support/next-site';
+
+const work = mkdtempSync(path.join(tmpdir(), 'read-once-'));
+const contentDir = path.join(work, 'content');
+const log = path.join(work, 'reads.log');
+const distDir = '.next-test-read-once';
+
+beforeAll(async () => {
+  // 120 articles: three issues of ten pages; 要闻 (pages 1 and 9) has 24 articles.
+  writeSyntheticArchive(contentDir, 120);
+  const build = await buildSite(contentDir, distDir, { CONTENT_READ_LOG: log });
+  if (build.code !== 0) throw new Error(build.output);
+}, 240_000);
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(distDir, { recursive: true, force: true });
+});
+
+describe('next build of a generated archive', () => {
+  it('reads and parses every content file exactly once per build process', () => {
+    const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => path.join(contentDir, name))
+      .sort();
+    const reads = readFileSync(log, 'utf8').trim().split('\n').map((line) => line.split('\t'));
+    const byProcess = groupBy(reads, ([pid]) => pid);
+    expect(byProcess.size).toBeGreaterThan(0);
+    for (const [pid, processReads] of byProcess) {
+      expect(processReads.map(([, file]) => file).sort(), `process ${pid}`).toEqual(files);
+    }
+  });
+
+  it('pages a long column: /sections/要闻 and /sections/要闻/2', () => {
+    const sections = path.join(distDir, 'server', 'app', 'sections');
+    expect(existsSync(path.join(sections, '要闻.html'))).toBe(true);
+    expect(existsSync(path.join(sections, '要闻', '2.html'))).toBe(true);
+    expect(existsSync(path.join(sections, '要闻', '3.html'))).toBe(false);
+    expect(readFileSync(path.join(sections, '要闻', '2.html'), 'utf8')).toContain('第2页／共2页');
+  });
+});
