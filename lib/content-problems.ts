@@ -62,6 +62,9 @@ export class ContentReport {
   readonly errors: ContentProblem[] = [];
   readonly warnings: ContentProblem[] = [];
 
+  /** Warnings cost a scan of every text; the site's build skips them, `npm run check` asks for them. */
+  constructor(readonly collectsWarnings: boolean) {}
+
   error(problem: ContentProblem): void {
     this.errors.push(problem);
   }

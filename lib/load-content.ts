@@ -167,19 +167,31 @@ function readArticle(file: string, fileName: string, report: ContentReport): Par
   }
   if (body.blocks.length === 0) report.error({ file: shown, field: 'body', message: 'is empty' });
 
+  if (report.collectsWarnings) warnAboutText(shown, frontMatterText, result.data, body, bodyLine, report);
+  if (body.levelOneHeadingLines.length > 0 || body.blocks.length === 0) return undefined;
+  return { ...result.data, slug: fileName.slice(0, -'.md'.length), fileName, file: shown, body };
+}
+
+/** Raw HTML that will be dropped, and Chinese punctuation worth a look. */
+function warnAboutText(
+  shown: string,
+  frontMatterText: string,
+  frontMatter: ArticleFrontMatter,
+  body: RenderedBody,
+  bodyLine: (line: number) => number,
+  report: ContentReport,
+): void {
   for (const line of body.rawHtmlLines) {
     report.warn({ file: shown, line: bodyLine(line), field: 'body', message: 'raw HTML is removed when published' });
   }
   for (const field of TEXT_FIELDS) {
-    for (const message of chineseTextWarnings(result.data[field] ?? '')) {
+    for (const message of chineseTextWarnings(frontMatter[field] ?? '')) {
       report.warn({ file: shown, line: lineOfKey(frontMatterText, field), field, message });
     }
   }
   for (const block of body.blocks) {
     for (const message of chineseTextWarnings(block.text)) report.warn({ file: shown, line: bodyLine(block.line), field: 'body', message });
   }
-  if (body.levelOneHeadingLines.length > 0 || body.blocks.length === 0) return undefined;
-  return { ...result.data, slug: fileName.slice(0, -'.md'.length), fileName, file: shown, body };
 }
 
 function readIssueMetadata(file: string, report: ContentReport): IssueMetadata {
@@ -300,9 +312,12 @@ function loadIssue(folder: string, date: IssueDate, report: ContentReport): { is
 
 export type ContentValidation = { index: ContentIndex; errors: ContentProblem[]; warnings: ContentProblem[] };
 
-/** Reads every issue under `contentDir` and reports every error and warning; `index` holds what is valid. */
-export function validateContent(contentDir: string): ContentValidation {
-  const report = new ContentReport();
+/**
+ * Reads every issue under `contentDir` and reports every error (and, unless turned off, every
+ * warning); `index` holds what is valid.
+ */
+export function validateContent(contentDir: string, { warnings = true }: { warnings?: boolean } = {}): ContentValidation {
+  const report = new ContentReport(warnings);
   const issues: Issue[] = [];
   const articles = new Map<string, Article>();
   const readingOrder = new Map<IssueDate, string[]>();
@@ -341,7 +356,7 @@ export function validateContent(contentDir: string): ContentValidation {
 
 /** The content index for the site. Throws a ContentError listing every error, so nothing is published half-valid. */
 export function loadContent(contentDir: string): ContentIndex {
-  const { index, errors } = validateContent(contentDir);
+  const { index, errors } = validateContent(contentDir, { warnings: false });
   if (errors.length > 0) throw new ContentError(errors);
   return index;
 }
