@@ -1,10 +1,11 @@
-import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+import { type Dirent, appendFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { displayPath } from './display-path';
 import { groupBy } from './group-by';
+import { readTextFile } from './read-text-file';
 import { ContentError, type ContentProblem, ContentReport, nearestName } from './content-problems';
 import {
   ARTICLE_FIELDS,
@@ -69,10 +70,6 @@ const TEXT_FIELDS = ['kicker', 'title', 'subtitle'] as const;
 
 export const articleKey = (date: IssueDate, slug: string) => `${date}/${slug}`;
 
-function normalizeText(raw: string): string {
-  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
-
 /** 1-based line of a top-level YAML `key:` in `text`. */
 function lineOfKey(text: string, key: string): number | undefined {
   const index = text.split('\n').findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`));
@@ -132,7 +129,12 @@ function logRead(file: string): void {
 function readArticle(file: string, fileName: string, report: ContentReport): ParsedArticle | undefined {
   const shown = displayPath(file);
   logRead(file);
-  const raw = normalizeText(readFileSync(file, 'utf8'));
+  const read = readTextFile(file);
+  if ('invalidUtf8Line' in read) {
+    report.error({ file: shown, line: read.invalidUtf8Line, field: 'file', message: 'is not UTF-8 text; save it as UTF-8' });
+    return undefined;
+  }
+  const raw = read.text;
   if (raw.trim() === '') {
     report.error({ file: shown, field: 'file', message: 'is empty' });
     return undefined;
@@ -196,7 +198,12 @@ function warnAboutText(
 
 function readIssueMetadata(file: string, report: ContentReport): IssueMetadata {
   const shown = displayPath(file);
-  const raw = normalizeText(readFileSync(file, 'utf8'));
+  const read = readTextFile(file);
+  if ('invalidUtf8Line' in read) {
+    report.error({ file: shown, line: read.invalidUtf8Line, field: 'file', message: 'is not UTF-8 text; save it as UTF-8' });
+    return {};
+  }
+  const raw = read.text;
   let data: unknown;
   try {
     data = yaml.safeLoad(raw) ?? {};
@@ -266,13 +273,37 @@ function arrangePages(parsed: ParsedArticle[], report: ContentReport): Map<numbe
   return new Map([...pages].sort(([a], [b]) => a - b));
 }
 
-function loadIssue(folder: string, date: IssueDate, report: ContentReport): { issue: Issue; articles: Article[] } | undefined {
+/** What an entry is, following a symbolic link only where it stays inside the content folder. */
+function entryKind(folder: string, entry: Dirent, contentRoot: string, report: ContentReport): 'file' | 'directory' | 'other' {
+  if (!entry.isSymbolicLink()) return entry.isFile() ? 'file' : entry.isDirectory() ? 'directory' : 'other';
+  const link = path.join(folder, entry.name);
+  let target: string;
+  try {
+    target = realpathSync(link);
+  } catch {
+    report.error({ file: displayPath(link), field: 'file', message: 'is a symbolic link to nothing' });
+    return 'other';
+  }
+  if (target !== contentRoot && !target.startsWith(contentRoot + path.sep)) {
+    report.error({ file: displayPath(link), field: 'file', message: 'is a symbolic link to a place outside the content folder; refused' });
+    return 'other';
+  }
+  const stat = statSync(target);
+  return stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other';
+}
+
+function loadIssue(
+  folder: string,
+  date: IssueDate,
+  contentRoot: string,
+  report: ContentReport,
+): { issue: Issue; articles: Article[] } | undefined {
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   let metadata: IssueMetadata = {};
   const parsed: ParsedArticle[] = [];
   for (const entry of entries) {
     const file = path.join(folder, entry.name);
-    if (entry.name.startsWith('.') || !entry.isFile()) continue;
+    if (entry.name.startsWith('.') || entryKind(folder, entry, contentRoot, report) !== 'file') continue;
     if (entry.name === ISSUE_METADATA_FILE) {
       metadata = readIssueMetadata(file, report);
     } else if (!OTHER_MARKDOWN_FILE.test(entry.name)) {
@@ -332,20 +363,22 @@ export function validateContent(contentDir: string, { warnings = true }: { warni
   });
 
   let entries;
+  let contentRoot: string;
   try {
     entries = readdirSync(contentDir, { withFileTypes: true });
+    contentRoot = realpathSync(contentDir);
   } catch (error) {
     report.error({ file: displayPath(contentDir), field: 'folder', message: `cannot be read (${String(error)})` });
     return { index: index(), errors: report.errors, warnings: report.warnings };
   }
   for (const entry of entries.sort((a, b) => b.name.localeCompare(a.name))) {
-    if (entry.name.startsWith('.') || !entry.isDirectory()) continue;
+    if (entry.name.startsWith('.') || entryKind(contentDir, entry, contentRoot, report) !== 'directory') continue;
     const folder = path.join(contentDir, entry.name);
     if (!isIssueDate(entry.name)) {
       report.error({ file: displayPath(folder), field: 'folder name', message: 'must be a real issue date written YYYY-MM-DD' });
       continue;
     }
-    const loaded = loadIssue(folder, entry.name, report);
+    const loaded = loadIssue(folder, entry.name, contentRoot, report);
     if (!loaded) continue;
     issues.push(loaded.issue);
     readingOrder.set(entry.name, loaded.articles.map((article) => article.slug));
