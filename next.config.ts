@@ -1,9 +1,9 @@
 import type { NextConfig } from 'next';
+import { SECURITY_HEADERS } from './lib/content-security-policy';
 
 /** Tests and benchmarks build into a folder of their own so they never clobber the site's `.next`. */
 const separateBuildDir = process.env.NEXT_DIST_DIR;
-
-/** `npm run export`: the whole site as static files in `out/`. */
+/** `npm run export`: the whole site as static files (nginx sends the headers then; see deploy/). */
 const staticExport = process.env.STATIC_EXPORT === '1';
 
 const nextConfig: NextConfig = {
@@ -19,6 +19,7 @@ const nextConfig: NextConfig = {
         tsconfigPath: 'tests/tsconfig.json',
       }
     : {},
+  ...(staticExport ? {} : { headers: async () => [{ source: '/:path*', headers: SECURITY_HEADERS }] }),
 };
 
 export default nextConfig;

@@ -45,9 +45,14 @@ function blocksOf(node: RootContent): BodyBlock[] {
 const HTML_COMMENT = /^<!--[\s\S]*-->$/;
 
 /** Raw HTML other than comments, which editors may use for notes. */
-function rawHtmlLines(node: Nodes): number[] {
-  if (node.type === 'html') return HTML_COMMENT.test(node.value.trim()) ? [] : [lineOf(node)];
-  return 'children' in node ? node.children.flatMap(rawHtmlLines) : [];
+function rawHtmlLines(root: Root): number[] {
+  const lines = new Set<number>();
+  const stack: Nodes[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'html' && !HTML_COMMENT.test(node.value.trim())) lines.add(lineOf(node));
+    if ('children' in node) stack.push(...node.children);
+  }
+  return [...lines].sort((a, b) => a - b);
 }
 
 export function renderBody(markdown: string): RenderedBody {
@@ -67,7 +72,7 @@ export function renderBody(markdown: string): RenderedBody {
     blocks,
     subheadings,
     levelOneHeadingLines: tree.children.flatMap((node) => (node.type === 'heading' && node.depth === 1 ? [lineOf(node)] : [])),
-    rawHtmlLines: [...new Set(rawHtmlLines(tree))],
+    rawHtmlLines: rawHtmlLines(tree),
   };
 }
 

@@ -19,8 +19,11 @@ import { serveWithNginx } from '../tests/support/nginx';
 import { writeSyntheticArchive } from './synthetic-archive';
 
 const quick = process.argv.includes('--quick');
+/** `--parts=loading,building,serving` runs some parts only; `--build-sizes=500,2000` other archive sizes. */
+const option = (name: string) => process.argv.find((argument) => argument.startsWith(`--${name}=`))?.split('=')[1];
+const parts = new Set((option('parts') ?? 'loading,building,serving').split(','));
 const LOAD_SIZES = quick ? [200, 1000] : [1000, 10_000];
-const BUILD_SIZES = quick ? [100, 300, 600] : [500, 2000, 5000, 10_000];
+const BUILD_SIZES = option('build-sizes')?.split(',').map(Number) ?? (quick ? [100, 300, 600] : [500, 2000, 5000, 10_000]);
 const SERVE_SECONDS = quick ? 3 : 10;
 const NEXT_BIN = path.resolve('node_modules', 'next', 'dist', 'bin', 'next');
 const work = mkdtempSync(path.join(tmpdir(), 'bench-'));
@@ -101,21 +104,22 @@ function treeRss(root: number): number {
   return total;
 }
 
-function run(args: string[], env: Record<string, string>): Promise<{ ms: number; peakRss: number; output: string }> {
+/** `npm run <script>`, as a reader of the README would, with its wall time and peak memory. */
+function run(script: string, env: Record<string, string>): Promise<{ ms: number; peakRss: number; output: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [NEXT_BIN, ...args], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+    const child = spawn('npm', ['run', '--silent', script], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     let peakRss = 0;
     const poll = setInterval(() => {
       if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
-    }, 200);
+    }, 1000);
     child.on('close', (code) => {
       clearInterval(poll);
       if (code === 0) resolve({ ms: performance.now() - started, peakRss, output });
-      else reject(new Error(`next ${args.join(' ')} failed:\n${output}`));
+      else reject(new Error(`npm run ${script} failed:\n${output}`));
     });
   });
 }
@@ -126,13 +130,13 @@ function countPages(distDir: string): number {
 }
 
 async function benchBuilding() {
-  console.log('\n2. Building (next build, fresh build folder each time)');
+  console.log('\n2. Building (npm run build, a fresh build folder each time)');
   const rows: (string | number)[][] = [['articles', 'pages', 'seconds', 'pages/s', 'peak MiB', 'ms per extra article']];
   const figures: { articles: number; pages: number; seconds: number; peakMiB: number; msPerExtraArticle?: number }[] = [];
   for (const count of BUILD_SIZES) {
     const distDir = `.next-bench-${count}`;
     rmSync(distDir, { recursive: true, force: true });
-    const build = await run(['build'], { CONTENT_DIR: archive(count), NEXT_DIST_DIR: distDir });
+    const build = await run('build', { CONTENT_DIR: archive(count), NEXT_DIST_DIR: distDir });
     const pages = countPages(distDir);
     const previous = figures.at(-1);
     const marginal = previous ? (build.ms - previous.seconds * 1000) / (count - previous.articles) : undefined;
@@ -229,7 +233,7 @@ async function benchPageWeightAndServing() {
     console.log(`\n4. Serving the article page: autocannon, ${SERVE_SECONDS} s, 50 connections, loopback`);
     const exportDir = '.next-bench-export';
     rmSync(exportDir, { recursive: true, force: true });
-    await run(['build'], { CONTENT_DIR: contentDir, NEXT_DIST_DIR: exportDir, STATIC_EXPORT: '1' });
+    await run('export', { CONTENT_DIR: contentDir, EXPORT_DIR: exportDir });
     const nginx = await serveWithNginx(exportDir);
     try {
       const load = async (url: string) => {
@@ -256,9 +260,12 @@ async function benchPageWeightAndServing() {
 }
 
 try {
-  benchLoading();
-  await benchBuilding();
-  await benchPageWeightAndServing();
+  if (parts.has('loading')) benchLoading();
+  if (parts.has('building')) await benchBuilding();
+  if (parts.has('serving')) {
+    if (!parts.has('building')) await run('build', { CONTENT_DIR: archive(BUILD_SIZES[0]), NEXT_DIST_DIR: `.next-bench-${BUILD_SIZES[0]}` });
+    await benchPageWeightAndServing();
+  }
   mkdirSync('.bench', { recursive: true });
   writeFileSync(path.join('.bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nFigures written to .bench/results.json');

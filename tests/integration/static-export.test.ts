@@ -1,15 +1,16 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from '../../lib/content-security-policy';
 import { FIXTURE_SITE_DIR, buildSite } from '../support/next-site';
 import { type RunningNginx, serveWithNginx } from '../support/nginx';
 
-// A custom distDir with `output: 'export'` is where the export goes (instead of out/).
+/** Where `npm run export` writes, instead of out/. */
 const exportDir = '.next-test-export';
 let nginx: RunningNginx;
 
 beforeAll(async () => {
-  const build = await buildSite(FIXTURE_SITE_DIR, exportDir, { STATIC_EXPORT: '1', SITE_URL: 'https://minsheng.example' });
+  const build = await buildSite(FIXTURE_SITE_DIR, '.next-test-export-build', { EXPORT_DIR: exportDir, SITE_URL: 'https://minsheng.example' }, 'export');
   if (build.code !== 0) throw new Error(`static export failed:\n${build.output}`);
   nginx = await serveWithNginx(exportDir);
 }, 240_000);
@@ -57,6 +58,13 @@ describe('the static export served by nginx', () => {
     expect((await get('/robots.txt')).body).toContain('Sitemap: https://minsheng.example/sitemap.xml');
   });
 
+  it('sends the security headers, and each page its script policy', async () => {
+    const response = await fetch(`${nginx.url}/issues/2024-12-16/full-fields`);
+    for (const { key, value } of SECURITY_HEADERS) expect(response.headers.get(key), key).toBe(value);
+    expect(await response.text()).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-/);
+    for (const hidden of ['/.env', '/.git/config', '/.htaccess']) expect((await get(hidden)).status, hidden).toBe(404);
+  });
+
   it('answers unknown pages with the 404 page', async () => {
     for (const pathname of ['/issues/2024-12-17', '/issues/2024-12-16/no-such-article', '/no/such/page']) {
       const response = await get(pathname);
@@ -64,4 +72,16 @@ describe('the static export served by nginx', () => {
       expect(response.body).toContain('页面不存在');
     }
   });
+});
+
+describe('a failed export', () => {
+  it('leaves the previous export as it was', async () => {
+    const before = readFileSync(path.join(exportDir, 'issues', '2024-12-16', 'full-fields.html'), 'utf8');
+    const invalid = path.join('tests', 'fixtures', 'content-errors', 'missing-required-fields', 'content');
+    const build = await buildSite(invalid, '.next-test-export-build', { EXPORT_DIR: exportDir }, 'export');
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('is unchanged');
+    expect(readFileSync(path.join(exportDir, 'issues', '2024-12-16', 'full-fields.html'), 'utf8')).toBe(before);
+    expect(readdirSync('.').filter((name) => name.startsWith('.next-export-'))).toEqual([]);
+  }, 240_000);
 });

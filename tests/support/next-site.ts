@@ -10,12 +10,17 @@ export const FIXTURE_SITE_DIR = path.resolve('tests', 'fixtures', 'site');
 export type BuildResult = { code: number | null; output: string };
 
 /**
- * `next build` of the site from `contentDir` into `distDir`, a folder of its own
- * (see next.config.ts), so tests never touch the site's `.next`.
+ * `npm run build` (or another of the project's build scripts) of the site from `contentDir` into
+ * `distDir`, a folder of its own (see next.config.ts), so tests never touch the site's `.next`.
  */
-export function buildSite(contentDir: string, distDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+export function buildSite(
+  contentDir: string,
+  distDir: string,
+  env: Record<string, string> = {},
+  script: 'build' | 'export' = 'build',
+): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [NEXT_BIN, 'build'], {
+    const child = spawn('npm', ['run', '--silent', script], {
       env: { ...siteEnv(contentDir, distDir), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,0 +1,30 @@
+/**
+ * npm run export: the whole site as static files in out/ (or EXPORT_DIR), every page with its
+ * Content-Security-Policy. The export is built beside the previous one and swapped in only when it is
+ * complete, so a failed build leaves the previous export as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { secureHtmlFiles } from './secure-html';
+
+const target = path.resolve(process.env.EXPORT_DIR ?? 'out');
+// Next writes an export with a custom distDir there; it must sit inside the project.
+const staging = `.next-export-${process.pid}`;
+const previous = `${target}.previous-${process.pid}`;
+
+rmSync(staging, { recursive: true, force: true });
+const build = spawnSync(process.execPath, [path.resolve('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+  env: { ...process.env, STATIC_EXPORT: '1', NEXT_DIST_DIR: staging },
+  stdio: 'inherit',
+});
+if (build.status !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(existsSync(target) ? `Export failed; ${target} is unchanged.` : 'Export failed.');
+  process.exit(build.status ?? 1);
+}
+const pages = secureHtmlFiles(staging);
+if (existsSync(target)) renameSync(target, previous);
+renameSync(staging, target);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Exported ${pages} pages to ${target}`);

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureChromium, launchChromium } from '../support/chromium';
+import { type RunningSite, buildAndServe } from '../support/next-site';
+
+const HOSTILE_SITE = path.resolve('tests', 'fixtures', 'hostile-site');
+const vectors: { slug: string; marker: number; vector: string }[] = JSON.parse(readFileSync(path.join(HOSTILE_SITE, 'vectors.json'), 'utf8'));
+/** Elements, event handlers and URLs that must never reach a page from content, found in its DOM. */
+function dangerousMarkup(root: Element): string[] {
+  const found: string[] = [];
+  const tags = 'script, iframe, frame, object, embed, meta, style, base, form, link, svg, math, input, video, audio, source, details, body';
+  for (const element of root.querySelectorAll(tags)) found.push(`<${element.localName}>`);
+  for (const element of root.querySelectorAll('*')) {
+    for (const { name, value } of element.attributes) {
+      if (name.startsWith('on')) found.push(`${element.localName} ${name}`);
+      if (['href', 'src', 'action', 'formaction', 'data', 'style'].includes(name) && /^\s*(javascript|vbscript|data):|url\(/i.test(value.replace(/[\s\u0000-\u001f]/g, ''))) {
+        found.push(`${element.localName} ${name}=${value}`);
+      }
+    }
+  }
+  return found;
+}
+
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureChromium();
+  site = await buildAndServe(HOSTILE_SITE, '.next-test-hostile');
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+/** Opens a page, clicks every link and button in the article body, and reports what ran. */
+async function visit(pathname: string): Promise<{ page: Page; dialogs: string[]; injected: unknown }> {
+  const context = await browser.newContext();
+  // Nothing leaves the machine: only the site under test answers.
+  await context.route((url) => url.origin !== site.url, (route) => route.abort());
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(site.url + pathname);
+  // Whatever could run a script when activated: links without a web address, buttons, form parts.
+  for (const target of await page.locator('.article-body :is(a:not([href^="http"]), button, summary, input)').all()) {
+    await target.click({ timeout: 2000, noWaitAfter: true }).catch(() => undefined);
+  }
+  await page.waitForTimeout(100);
+  const injected = await page.evaluate(() => Reflect.get(window, '__x'));
+  return { page, dialogs, injected };
+}
+
+describe(`hostile content (${vectors.length} vectors)`, () => {
+  it('has at least 25 vectors', () => {
+    expect(vectors.length).toBeGreaterThanOrEqual(25);
+  });
+
+  for (const { slug, marker, vector } of vectors) {
+    it(`${slug}: ${vector.slice(0, 60)}`, async () => {
+      const { page, dialogs, injected } = await visit(`/issues/2024-12-09/${slug}`);
+      expect(dialogs).toEqual([]);
+      expect(injected).toBeUndefined();
+      const body = page.locator('.article-body');
+      expect(await body.evaluate(dangerousMarkup)).toEqual([]);
+      expect(await body.innerText()).toContain(`前文${marker}仍然显示。`);
+      expect(await body.innerText()).toContain(`后文${marker}仍然显示。`);
+      expect(page.url()).toContain(`/issues/2024-12-09/${slug}`);
+      await page.context().close();
+    });
+  }
+
+  it('script in front matter shows as text in the page, its title, its metadata and its JSON-LD', async () => {
+    const { page, dialogs, injected } = await visit('/issues/2024-12-09/front-matter-script');
+    expect(dialogs).toEqual([]);
+    expect(injected).toBeUndefined();
+    await expect(page.locator('h1').innerText()).resolves.toBe('标题</script><script>window.__x=100</script>');
+    await expect(page.title()).resolves.toBe('标题</script><script>window.__x=100</script> - 民生周刊');
+    const [jsonLd] = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(JSON.parse(jsonLd)['@graph'][0]).toMatchObject({
+      headline: '标题</script><script>window.__x=100</script>',
+      alternativeHeadline: '"><img src=x onerror=window.__x=101>',
+    });
+    expect(await page.locator('article > header').innerText()).toContain('<svg onload=window.__x=103>');
+    await page.context().close();
+  });
+
+  it('keeps harmless formatting: emphasis, links, images, quotes and lists', async () => {
+    const { page } = await visit('/issues/2024-12-09/harmless-formatting');
+    const body = page.locator('.article-body');
+    await expect(body.locator('strong').innerText()).resolves.toBe('加粗');
+    await expect(body.locator('em').innerText()).resolves.toBe('斜体');
+    await expect(body.locator('a').getAttribute('href')).resolves.toBe('https://www.people.com.cn/');
+    await expect(body.locator('img').getAttribute('src')).resolves.toBe('/logo.png');
+    await expect(body.locator('blockquote').innerText()).resolves.toBe('引用的话。');
+    expect(await body.locator('li').allInnerTexts()).toEqual(['第一', '第二', '甲', '乙']);
+    await page.context().close();
+  });
+});
