@@ -1,10 +1,14 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 
-/** remark-html with its default sanitizing: raw HTML, event handlers and `javascript:` URLs never survive. */
-const processor = remark().use(remarkHtml);
+/**
+ * GitHub-flavoured Markdown (tables, strikethrough) compiled by remark-html with its default
+ * sanitizing: raw HTML, event handlers and `javascript:` URLs never survive.
+ */
+const processor = remark().use(remarkGfm).use(remarkHtml);
 
 export type BodyBlock = {
   kind: 'subheading' | 'text';
@@ -34,6 +38,10 @@ const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
 
 function blocksOf(node: RootContent): BodyBlock[] {
   if (node.type === 'heading') return [{ kind: 'subheading', text: toString(node), line: lineOf(node) }];
+  if (node.type === 'table') {
+    // A row a line, cells apart by tabs: pasted into a spreadsheet, the table comes back.
+    return node.children.map((row) => ({ kind: 'text', text: row.children.map((cell) => toString(cell)).join('\t'), line: lineOf(row) }));
+  }
   if (node.type === 'list') {
     return node.children.map((item) => ({ kind: 'text', text: toString(item, { includeHtml: false }), line: lineOf(item) }));
   }

@@ -92,7 +92,7 @@ describe(`hostile content (${vectors.length} vectors)`, () => {
     await page.context().close();
   });
 
-  it('keeps harmless formatting: emphasis, links, images, quotes and lists', async () => {
+  it('keeps harmless formatting: emphasis, links, images, quotes, lists and tables', async () => {
     const { page } = await visit('/issues/2024-12-09/harmless-formatting');
     const body = page.locator('.article-body');
     await expect(body.locator('strong').innerText()).resolves.toBe('加粗');
@@ -101,6 +101,7 @@ describe(`hostile content (${vectors.length} vectors)`, () => {
     await expect(body.locator('img').getAttribute('src')).resolves.toBe('/logo.png');
     await expect(body.locator('blockquote').innerText()).resolves.toBe('引用的话。');
     expect(await body.locator('li').allInnerTexts()).toEqual(['第一', '第二', '甲', '乙']);
+    expect(await body.locator('table td').allInnerTexts()).toEqual(['社区', '517.6万']);
     await page.context().close();
   });
 });

@@ -34,6 +34,13 @@ describe('plain-text blocks', () => {
     expect(body.subheadings).toEqual([{ id: 'user-content-subheading-1', text: '小标题' }]);
     expect(body.rawHtmlLines).toEqual([8]);
   });
+
+  it('gives a table a line a row, its cells apart by tabs', () => {
+    expect(renderBody('| 项目 | 数量 |\n| --- | --- |\n| 社区 | 517.6万 |\n').blocks).toEqual([
+      { kind: 'text', text: '项目\t数量', line: 1 },
+      { kind: 'text', text: '社区\t517.6万', line: 3 },
+    ]);
+  });
 });
 
 describe('reading time', () => {
