@@ -3,7 +3,7 @@
  * Prints a table per part and writes every figure to .bench/results.json; BENCHMARKS.md records them.
  * `npm run bench -- --quick` runs smaller archives, to try the script itself.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -14,8 +14,9 @@ import { remark } from 'remark';
 import remarkHtml from 'remark-html';
 import { loadContent } from '../lib/load-content';
 import { articleHref } from '../lib/routes';
-import { freeLoopbackPort } from '../tests/support/next-site';
+import { serveBuild } from '../tests/support/next-site';
 import { serveWithNginx } from '../tests/support/nginx';
+import { processTreeMemory } from './process-memory';
 import { writeSyntheticArchive } from './synthetic-archive';
 
 const quick = process.argv.includes('--quick');
@@ -25,7 +26,6 @@ const parts = new Set((option('parts') ?? 'loading,building,serving').split(',')
 const LOAD_SIZES = quick ? [200, 1000] : [1000, 10_000];
 const BUILD_SIZES = option('build-sizes')?.split(',').map(Number) ?? (quick ? [100, 300, 600] : [500, 2000, 5000, 10_000]);
 const SERVE_SECONDS = quick ? 3 : 10;
-const NEXT_BIN = path.resolve('node_modules', 'next', 'dist', 'bin', 'next');
 const work = mkdtempSync(path.join(tmpdir(), 'bench-'));
 const results: Record<string, unknown> = {
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
@@ -84,26 +84,6 @@ function benchLoading() {
 }
 
 // 2. Building: wall time and peak memory of the whole `next build` process tree.
-function treeRss(root: number): number {
-  const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parents.set(Number(entry), Number(fields[1]));
-      rss.set(Number(entry), Number(fields[21]) * 4096);
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  const inTree = (pid: number): boolean => pid === root || (parents.has(pid) && pid !== 1 && inTree(parents.get(pid) ?? 1));
-  let total = 0;
-  for (const [pid, bytes] of rss) if (inTree(pid)) total += bytes;
-  return total;
-}
-
 /** `npm run <script>`, as a reader of the README would, with its wall time and peak memory. */
 function run(script: string, env: Record<string, string>): Promise<{ ms: number; peakRss: number; output: string }> {
   return new Promise((resolve, reject) => {
@@ -114,7 +94,7 @@ function run(script: string, env: Record<string, string>): Promise<{ ms: number;
     child.stderr.on('data', (chunk) => (output += chunk));
     let peakRss = 0;
     const poll = setInterval(() => {
-      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+      if (child.pid) peakRss = Math.max(peakRss, processTreeMemory(child.pid));
     }, 1000);
     child.on('close', (code) => {
       clearInterval(poll);
@@ -161,34 +141,6 @@ async function benchBuilding() {
 }
 
 // 3 and 4 need a running site.
-type Server = { url: string; stop: () => Promise<void> };
-
-async function nextStart(distDir: string, contentDir: string): Promise<Server> {
-  const port = await freeLoopbackPort();
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    env: { ...process.env, NEXT_DIST_DIR: distDir, CONTENT_DIR: contentDir },
-    detached: true,
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await fetch(url);
-      break;
-    } catch (error) {
-      if (attempt > 200) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  return {
-    url,
-    stop: async () => {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    },
-  };
-}
-
 async function pageWeight(url: string) {
   const html = await (await fetch(url)).text();
   const assets = async (pattern: RegExp) => {
@@ -215,7 +167,7 @@ async function benchPageWeightAndServing() {
   const content = loadContent(contentDir);
   const [article] = content.articles.values();
   const articlePath = articleHref(article.date, article.slug);
-  const server = await nextStart(distDir, contentDir);
+  const server = await serveBuild(contentDir, distDir);
   try {
     console.log('\n3. Page weight of an article page, beside the 404 page (the app with no content: the floor)');
     const page = await pageWeight(server.url + articlePath);

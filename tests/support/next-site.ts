@@ -48,7 +48,8 @@ export function freeLoopbackPort(): Promise<number> {
   });
 }
 
-async function waitUntilServing(url: string, server: ChildProcess): Promise<void> {
+/** Waits until `url` answers, failing early if the server process has ended. */
+export async function waitUntilServing(url: string, server: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt++) {
     if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
     try {
@@ -58,10 +59,10 @@ async function waitUntilServing(url: string, server: ChildProcess): Promise<void
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  throw new Error(`next start did not answer at ${url}`);
+  throw new Error(`nothing answered at ${url}`);
 }
 
-export type RunningSite = { url: string; stop: () => Promise<void> };
+export type RunningSite = { url: string; pid: number; stop: () => Promise<void> };
 
 async function serve(command: 'start' | 'dev', contentDir: string, distDir: string, port: number): Promise<RunningSite> {
   // Its own process group, so stopping it also stops the next-server child.
@@ -74,6 +75,7 @@ async function serve(command: 'start' | 'dev', contentDir: string, distDir: stri
   await waitUntilServing(url, server);
   return {
     url,
+    pid: server.pid ?? 0,
     stop: () =>
       new Promise((resolve) => {
         if (server.exitCode !== null || server.pid === undefined) return resolve();
@@ -92,6 +94,11 @@ export async function buildAndServe(contentDir: string, distDir: string): Promis
   const build = await buildSite(contentDir, distDir, { SITE_URL: `http://127.0.0.1:${port}` });
   if (build.code !== 0) throw new Error(`next build failed:\n${build.output}`);
   return serve('start', contentDir, distDir, port);
+}
+
+/** `next start` of a site built into `distDir`, on `port` (a free loopback port by default). */
+export async function serveBuild(contentDir: string, distDir: string, port?: number): Promise<RunningSite> {
+  return serve('start', contentDir, distDir, port ?? (await freeLoopbackPort()));
 }
 
 /** `next dev` on `contentDir`, as editors preview their work. */

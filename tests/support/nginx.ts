@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureCommand } from './debian-packages';
-import { freeLoopbackPort } from './next-site';
+import { freeLoopbackPort, waitUntilServing } from './next-site';
 
 /** The server lines the README documents for serving the static export. */
 export const NGINX_SITE_CONFIG = path.resolve('deploy', 'nginx-static-export.conf');
@@ -40,16 +40,7 @@ http {
   );
   const server: ChildProcess = spawn('nginx', ['-p', prefix, '-c', config], { stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; ; attempt++) {
-    if (server.exitCode !== null) throw new Error(`nginx exited with ${server.exitCode}`);
-    try {
-      await fetch(url);
-      break;
-    } catch (error) {
-      if (attempt > 100) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
+  await waitUntilServing(url, server);
   return {
     url,
     stop: () =>
