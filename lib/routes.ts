@@ -27,7 +27,3 @@ export function issuePageHref(date: IssueDate, page: number): string {
 export function sectionHref(name: string, page = 1): string {
   return `/sections/${encodeURIComponent(name)}${page > 1 ? `/${page}` : ''}`;
 }
-
-export function searchHref(query: string): string {
-  return `${SEARCH_HREF}?q=${encodeURIComponent(query)}`;
-}
