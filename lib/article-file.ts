@@ -1,11 +1,11 @@
-import yaml from 'js-yaml';
 import type { ArticleFrontMatter } from './front-matter-schema';
+import { formatYaml } from './yaml-text';
 
 /** The text of an article file: front matter in the schema's field order, a blank line, the body. */
 export function formatArticleFile(frontMatter: ArticleFrontMatter, body: string): string {
   const fields = Object.fromEntries(
     Object.entries(frontMatter).filter(([key, value]) => value !== undefined && !(key === 'authors' && Array.isArray(value) && value.length === 0)),
   );
-  const yamlText = yaml.safeDump(fields, { lineWidth: -1, flowLevel: 1 });
+  const yamlText = formatYaml(fields);
   return `---\n${yamlText}---\n\n${body.trim()}\n`;
 }

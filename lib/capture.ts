@@ -1,3 +1,5 @@
+import type { Heading, Paragraph, PhrasingContent } from 'mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
 import { bylineAuthors } from './byline';
 import type { ArticleFrontMatter } from './front-matter-schema';
 import { type IssueDate, formatIssueDate, isIssueDate, issueWeekday, weekdayIndex } from './issue-date';
@@ -61,10 +63,13 @@ function toDate(year: string, month: string, day: string): string {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-
-/** Escapes what Markdown would otherwise read as markup at the start of a line or inline. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_<>[\]]/g, '\\$&').replace(/^(#{1,6}\s|[-+]\s|\d+[.)]\s)/, '\\$1');
+/**
+ * Paragraphs and subheadings as Markdown, escaped by mdast-util-to-markdown wherever the text
+ * would otherwise read as markup (`*`, `_`, `[`, `<`, `&copy;`, `2024. ` at a line start…). A
+ * single `~` is text to the renderer; `~~` is escaped so it never turns into strikethrough.
+ */
+function blocksToMarkdown(blocks: (Paragraph | Heading)[]): string {
+  return toMarkdown({ type: 'root', children: blocks }, { unsafe: [{ character: '~', after: '~', inConstruct: 'phrasing' }] }).trimEnd();
 }
 
 export function isSubheading(text: string): boolean {
@@ -135,9 +140,10 @@ export function parseCapture(capture: string, options: CaptureOptions = {}): Imp
           : [headings[0], headings[1], undefined]
         : [undefined, headings[0], undefined];
 
-  const blocks = bodyLines.map(({ text }) => {
+  const blocks = bodyLines.map(({ text }): Paragraph | Heading => {
     const cleaned = clean(text);
-    return isSubheading(cleaned) ? { subheading: true, markdown: `## ${escapeMarkdown(cleaned)}` } : { subheading: false, markdown: escapeMarkdown(cleaned) };
+    const children: PhrasingContent[] = [{ type: 'text', value: cleaned }];
+    return isSubheading(cleaned) ? { type: 'heading', depth: 2, children } : { type: 'paragraph', children };
   });
 
   const frontMatter: ArticleFrontMatter = {
@@ -152,9 +158,9 @@ export function parseCapture(capture: string, options: CaptureOptions = {}): Imp
   return {
     date,
     frontMatter,
-    body: blocks.map((block) => block.markdown).join('\n\n'),
-    paragraphs: blocks.filter((block) => !block.subheading).length,
-    subheadings: blocks.filter((block) => block.subheading).length,
+    body: blocksToMarkdown(blocks),
+    paragraphs: blocks.filter((block) => block.type === 'paragraph').length,
+    subheadings: blocks.filter((block) => block.type === 'heading').length,
     punctuationChanges,
   };
 }

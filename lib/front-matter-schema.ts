@@ -1,13 +1,20 @@
 import { z } from 'zod';
 
+/** What YAML reads as a number or yes/no must be quoted to be text: `title: "1949"`. */
+function notTextMessage(input: unknown): string {
+  if (input === undefined) return 'is required';
+  if (typeof input === 'number' || typeof input === 'boolean') return `must be text; put it in quotes: "${String(input)}"`;
+  return 'must be text';
+}
+
 /** Required or optional text; the messages read after the field name: `title: is required`. */
 const text = () =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
+    .string({ error: (issue) => notTextMessage(issue.input) })
     .trim()
     .min(1, 'must not be empty');
 
-/** Accepts `5`, `05` and `"05"`: YAML reads `05` as a number but `08` as text. */
+/** Accepts `5`, `05`, `012` and `"05"`, all read as decimal (YAML 1.2: a leading zero is not octal). */
 const wholeNumber = (min: number, max: number) =>
   z.preprocess(
     (value) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value),

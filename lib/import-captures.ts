@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import { formatArticleFile } from './article-file';
 import { countOf } from './content-problems';
 import { CaptureError, type CaptureOptions, type ImportedArticle, parseCapture } from './capture';
 import { articleFrontMatterSchema } from './front-matter-schema';
 import { slugFromTitle } from './slug';
+import { readFrontMatter } from './yaml-text';
 
 export type ImportOptions = CaptureOptions & { contentDir: string; force?: boolean };
 
@@ -41,7 +41,7 @@ export function listCaptures(paths: string[]): { files: string[]; failures: Impo
 
 function existingTitle(file: string): unknown {
   try {
-    return matter(readFileSync(file, 'utf8'), {}).data.title;
+    return readFrontMatter(readFileSync(file, 'utf8')).data.title;
   } catch {
     return undefined;
   }

@@ -1,7 +1,5 @@
 import { type Dirent, appendFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
-import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { displayPath } from './display-path';
 import { groupBy } from './group-by';
@@ -19,6 +17,7 @@ import { type IssueDate, isIssueDate } from './issue-date';
 import { formatSourceLine } from './labels';
 import { type BodyBlock, type RenderedBody, type Subheading, readingMinutes, renderBody, summarize } from './markdown';
 import { chineseTextWarnings } from './text-warnings';
+import { YamlSyntaxError, parseYaml, readFrontMatter } from './yaml-text';
 
 export type ArticleSummary = Omit<ArticleFrontMatter, 'order'> & {
   slug: string;
@@ -76,16 +75,10 @@ function lineOfKey(text: string, key: string): number | undefined {
   return index === -1 ? undefined : index + 1;
 }
 
-/**
- * File line and reason of a YAML syntax error; undefined for other errors. js-yaml counts lines from 0,
- * and an article's YAML starts at the end of its opening `---` line, so both count as the file does.
- */
-function yamlErrorProblem(error: unknown): { line?: number; message: string } | undefined {
-  if (!(error instanceof yaml.YAMLException)) return undefined;
-  // js-yaml sets `mark` and `reason`, which its type declarations leave out.
-  const detail: { message: string; mark?: { line?: unknown }; reason?: unknown } = error;
-  const line = typeof detail.mark?.line === 'number' ? detail.mark.line + 1 : undefined;
-  return { line, message: `not valid YAML: ${typeof detail.reason === 'string' ? detail.reason : detail.message}` };
+/** Every problem of a YAML syntax error, each with its line; undefined for other errors. */
+function yamlErrorProblems(error: unknown): { line?: number; message: string }[] | undefined {
+  if (!(error instanceof YamlSyntaxError)) return undefined;
+  return error.problems.map(({ line, message }) => ({ line, message: `not valid YAML: ${message}` }));
 }
 
 function schemaProblems(
@@ -143,14 +136,13 @@ function readArticle(file: string, fileName: string, report: ContentReport): Par
     report.error({ file: shown, line: 1, field: 'front matter', message: 'missing: the file must start with a line "---"' });
     return undefined;
   }
-  let parsed: matter.GrayMatterFile<string>;
+  let parsed: ReturnType<typeof readFrontMatter>;
   try {
-    // Passing options turns off gray-matter's cache, which would keep every file's text alive.
-    parsed = matter(raw, {});
+    parsed = readFrontMatter(raw);
   } catch (error) {
-    const problem = yamlErrorProblem(error);
-    if (!problem) throw error;
-    report.error({ file: shown, field: 'front matter', ...problem });
+    const problems = yamlErrorProblems(error);
+    if (!problems) throw error;
+    for (const problem of problems) report.error({ file: shown, field: 'front matter', ...problem });
     return undefined;
   }
   const frontMatterText = raw.slice(0, raw.length - parsed.content.length);
@@ -206,11 +198,11 @@ function readIssueMetadata(file: string, report: ContentReport): IssueMetadata {
   const raw = read.text;
   let data: unknown;
   try {
-    data = yaml.safeLoad(raw) ?? {};
+    data = parseYaml(raw) ?? {};
   } catch (error) {
-    const problem = yamlErrorProblem(error);
-    if (!problem) throw error;
-    report.error({ file: shown, field: 'issue metadata', ...problem });
+    const problems = yamlErrorProblems(error);
+    if (!problems) throw error;
+    for (const problem of problems) report.error({ file: shown, field: 'issue metadata', ...problem });
     return {};
   }
   const result = issueMetadataSchema.safeParse(data);

@@ -1,14 +1,24 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough/parseOnly';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
+import { remarkChineseText } from './chinese-markdown';
 
 /**
- * GitHub-flavoured Markdown (tables, strikethrough) compiled by remark-html with its default
- * sanitizing: raw HTML, event handlers and `javascript:` URLs never survive.
+ * GitHub-flavoured Markdown (tables, `~~strikethrough~~`) read the way Chinese is written, compiled
+ * by remark-html with its default sanitizing: raw HTML, event handlers and `javascript:` URLs never
+ * survive. A single `~` is a range (`3~5年`), never strikethrough; emphasis next to Chinese
+ * punctuation (`**“两会”**期间`) works.
  */
-const processor = remark().use(remarkGfm).use(remarkHtml);
+const processor = remark()
+  .use(remarkGfm, { singleTilde: false })
+  .use(remarkCjkFriendly)
+  .use(remarkCjkFriendlyGfmStrikethrough, { singleTilde: false })
+  .use(remarkChineseText)
+  .use(remarkHtml);
 
 export type BodyBlock = {
   kind: 'subheading' | 'text';
@@ -43,7 +53,9 @@ function blocksOf(node: RootContent): BodyBlock[] {
     return node.children.map((row) => ({ kind: 'text', text: row.children.map((cell) => toString(cell)).join('\t'), line: lineOf(row) }));
   }
   if (node.type === 'list') {
-    return node.children.map((item) => ({ kind: 'text', text: toString(item, { includeHtml: false }), line: lineOf(item) }));
+    // A numbered item copies with the number the page shows.
+    const number = (index: number) => (node.ordered ? `${(node.start ?? 1) + index}. ` : '');
+    return node.children.map((item, index) => ({ kind: 'text', text: number(index) + toString(item, { includeHtml: false }), line: lineOf(item) }));
   }
   if (node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') return [];
   const text = node.type === 'code' ? node.value : toString(node, { includeHtml: false });
@@ -64,7 +76,7 @@ function rawHtmlLines(root: Root): number[] {
 }
 
 export function renderBody(markdown: string): RenderedBody {
-  const tree: Root = processor.parse(markdown);
+  const tree: Root = processor.runSync(processor.parse(markdown), markdown);
   const blocks = tree.children.flatMap(blocksOf).map((block) => ({ ...block, text: block.text.trim() }));
   const subheadings: Subheading[] = [];
   for (const node of tree.children) {
@@ -73,7 +85,6 @@ export function renderBody(markdown: string): RenderedBody {
     node.data = { ...node.data, hProperties: { id } };
     subheadings.push({ id: SANITIZED_ID_PREFIX + id, text: toString(node).trim() });
   }
-  // remark-html is a compiler alone (no transforms to run), so the parsed tree is compiled as it is.
   const html = String(processor.stringify(tree));
   return {
     html,

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { bylineAuthors } from './byline';
 import { articleFrontMatterSchema } from './front-matter-schema';
+import { formatYaml } from './yaml-text';
 import { isIssueDate } from './issue-date';
 import { slugFromTitle } from './slug';
 
@@ -50,7 +50,7 @@ export function scaffoldArticle(input: ScaffoldInput): { slug: string; text: str
     throw new ScaffoldError('--slug: must be ASCII lower-case letters, digits and "-"');
   }
   const { kicker, title, subtitle, byline, authors, section, page } = parsed.data;
-  const line = (key: string, value: unknown) => yaml.safeDump({ [key]: value }, { lineWidth: -1, flowLevel: 1 }).trimEnd();
+  const line = (key: string, value: unknown) => formatYaml({ [key]: value }).trimEnd();
   const lines = [
     kicker === undefined ? PLACEHOLDERS.kicker : line('kicker', kicker),
     line('title', title),

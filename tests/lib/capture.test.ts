@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { formatArticleFile } from '../../lib/article-file';
 import { bylineAuthors } from '../../lib/byline';
 import { CaptureError, type CaptureOptions, parseCapture } from '../../lib/capture';
+import { renderBody } from '../../lib/markdown';
+import { toFullWidthPunctuation } from '../../lib/punctuation';
 
 const casesDir = path.join('tests', 'fixtures', 'captures');
 const seed = readFileSync(path.join('tests', 'fixtures', 'seed-capture.txt'), 'utf8');
@@ -75,6 +77,32 @@ describe('captures', () => {
         expect(`<!-- ${imported.date} -->\n${formatArticleFile(imported.frontMatter, imported.body)}`).toBe(expected);
       });
     }
+  }
+});
+
+/** The capture's body as a reader sees it: the lines after the source line, without their indent. */
+function captureBodyLines(capture: string): string[] {
+  const lines = capture.split(/\r?\n/).map((line) => line.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, ''));
+  const sourceLine = lines.findIndex((line) => /《民生周刊》\s*[(（]\d{4}年/.test(line));
+  return lines.slice(sourceLine + 1).filter((line) => line !== '');
+}
+
+describe('capture → Markdown → page text loses nothing', () => {
+  const captures = [
+    { name: 'the seed', capture: seed },
+    ...readdirSync(casesDir)
+      .filter((name) => !existsSync(path.join(casesDir, name, 'error.txt')))
+      .map((name) => ({ name, capture: readFileSync(path.join(casesDir, name, 'capture.txt'), 'utf8') })),
+  ];
+  for (const { name, capture } of captures) {
+    it(`${name}: every character, as captured`, () => {
+      const page = renderBody(parseCapture(capture, { keepPunctuation: true }).body).blocks.map((block) => block.text);
+      expect(page).toEqual(captureBodyLines(capture));
+    });
+    it(`${name}: every character, punctuation made full-width`, () => {
+      const page = renderBody(parseCapture(capture).body).blocks.map((block) => block.text);
+      expect(page).toEqual(captureBodyLines(capture).map((line) => toFullWidthPunctuation(line).text));
+    });
   }
 });
 

@@ -5,12 +5,13 @@ import { readingMinutes, renderBody, summarize } from '../../lib/markdown';
 
 const casesDir = path.join('tests', 'fixtures', 'markdown');
 
-describe('Markdown bodies render to sanitized HTML', () => {
+describe('Markdown bodies render to sanitized HTML and copy as the page reads', () => {
   for (const name of readdirSync(casesDir).sort()) {
     it(name, () => {
-      const input = readFileSync(path.join(casesDir, name, 'input.md'), 'utf8');
-      const expected = readFileSync(path.join(casesDir, name, 'output.html'), 'utf8');
-      expect(renderBody(input).html).toBe(expected);
+      const read = (file: string) => readFileSync(path.join(casesDir, name, file), 'utf8');
+      const body = renderBody(read('input.md'));
+      expect(body.html).toBe(read('output.html'));
+      expect(`${body.blocks.map((block) => block.text).join('\n')}\n`).toBe(read('copy.txt'));
     });
   }
 
