@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { SECURITY_HEADERS } from './lib/content-security-policy';
+import { PUBLISH_UNTIL_VARIABLE, publicationCutOff } from './lib/publication';
 
 /** Tests and benchmarks build into a folder of their own so they never clobber the site's `.next`. */
 const separateBuildDir = process.env.NEXT_DIST_DIR;
@@ -22,4 +24,11 @@ const nextConfig: NextConfig = {
   ...(staticExport ? {} : { headers: async () => [{ source: '/:path*', headers: SECURITY_HEADERS }] }),
 };
 
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    // One cut-off for every build worker, even when the build runs past midnight in Beijing.
+    process.env[PUBLISH_UNTIL_VARIABLE] = publicationCutOff();
+    console.log(`Publishing the issues dated up to ${process.env[PUBLISH_UNTIL_VARIABLE]} (${PUBLISH_UNTIL_VARIABLE}, Beijing time by default).`);
+  }
+  return nextConfig;
+}

@@ -22,7 +22,7 @@ export default function HomePage() {
   if (!issue) {
     return (
       <div className="py-12 text-center">
-        <h1 className="font-serif text-2xl font-bold">尚无期刊</h1>
+        <h1 className="font-serif text-2xl font-bold">暂无期刊</h1>
         <p className="mt-4 text-ink-muted">还没有发布任何一期。</p>
       </div>
     );

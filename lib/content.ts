@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { type Article, type ArticleSummary, type ContentIndex, type Issue, articleKey, loadContent } from './load-content';
+import { publicationCutOff } from './publication';
 import { pageParam } from './routes';
 import { type SearchIndex, buildSearchIndex } from './search-index';
 import type { IssueDate } from './issue-date';
@@ -25,17 +26,18 @@ function cachedContent(): CachedContent {
   const dir = contentDir();
   const cached: CachedContent | undefined = Reflect.get(globalThis, CACHE_KEY);
   if (cached?.dir === dir) return cached;
-  const fresh = { dir, index: loadContent(dir) };
+  const fresh = { dir, index: loadContent(dir, { publishUntil: publicationCutOff() }) };
   Reflect.set(globalThis, CACHE_KEY, fresh);
   return fresh;
 }
 
 /**
- * The content index, built once per process. In `next dev` it is rebuilt on every call,
- * so an edited file shows on the next refresh.
+ * The content index of the published issues, built once per process. In `next dev` it is rebuilt
+ * on every call, so an edited file shows on the next refresh, and holds the scheduled issues too,
+ * marked for preview.
  */
 export function getContent(): ContentIndex {
-  if (process.env.NODE_ENV === 'development') return loadContent(contentDir());
+  if (process.env.NODE_ENV === 'development') return loadContent(contentDir(), { publishUntil: publicationCutOff(), preview: true });
   return cachedContent().index;
 }
 

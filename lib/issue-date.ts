@@ -72,3 +72,10 @@ export function monthWeeks(month: string): (IssueDate | undefined)[][] {
   while (cells.length % 7 !== 0) cells.push(undefined);
   return Array.from({ length: cells.length / 7 }, (_, week) => cells.slice(week * 7, week * 7 + 7));
 }
+
+const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** Today's date in Beijing (UTC+8, no daylight saving time) at the instant `now`. */
+export function beijingToday(now: Date = new Date()): IssueDate {
+  return new Date(now.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+}

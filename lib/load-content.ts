@@ -14,6 +14,7 @@ import {
   issueMetadataSchema,
 } from './front-matter-schema';
 import { type IssueDate, isIssueDate } from './issue-date';
+import { isScheduled } from './publication';
 import { formatSourceLine } from './labels';
 import { type BodyBlock, type RenderedBody, type Subheading, readingMinutes, renderBody, summarize } from './markdown';
 import { chineseTextWarnings } from './text-warnings';
@@ -45,6 +46,8 @@ export type Issue = IssueMetadata & {
   date: IssueDate;
   pages: IssuePage[];
   articleCount: number;
+  /** Dated after the publication cut-off: in the index only for the editors' preview. */
+  scheduled: boolean;
 };
 
 export type ContentIndex = {
@@ -287,20 +290,24 @@ function entryKind(folder: string, entry: Dirent, contentRoot: string, report: C
 function loadIssue(
   folder: string,
   date: IssueDate,
+  scheduled: boolean,
   contentRoot: string,
   report: ContentReport,
 ): { issue: Issue; articles: Article[] } | undefined {
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   let metadata: IssueMetadata = {};
   const parsed: ParsedArticle[] = [];
+  let markdownFiles = 0;
   for (const entry of entries) {
     const file = path.join(folder, entry.name);
     if (entry.name.startsWith('.') || entryKind(folder, entry, contentRoot, report) !== 'file') continue;
     if (entry.name === ISSUE_METADATA_FILE) {
       metadata = readIssueMetadata(file, report);
-    } else if (!OTHER_MARKDOWN_FILE.test(entry.name)) {
       continue;
-    } else if (!ARTICLE_FILE.test(entry.name)) {
+    }
+    if (!OTHER_MARKDOWN_FILE.test(entry.name)) continue;
+    markdownFiles++;
+    if (!ARTICLE_FILE.test(entry.name)) {
       report.error({
         file: displayPath(file),
         field: 'file name',
@@ -317,6 +324,7 @@ function loadIssue(
       if (article) parsed.push(article);
     }
   }
+  if (markdownFiles === 0) report.warn({ file: displayPath(folder), field: 'folder', message: 'holds no articles; the issue is not published' });
   if (parsed.length === 0) return undefined;
 
   const pages: IssuePage[] = [];
@@ -330,28 +338,52 @@ function loadIssue(
       articles: built.map(({ html: _html, blocks: _blocks, subheadings: _subheadings, copyText: _copyText, ...summary }) => summary),
     });
   }
-  return { issue: { ...metadata, date, pages, articleCount: articles.length }, articles };
+  return { issue: { ...metadata, date, pages, articleCount: articles.length, scheduled }, articles };
 }
 
-export type ContentValidation = { index: ContentIndex; errors: ContentProblem[]; warnings: ContentProblem[] };
+export type ContentValidation = {
+  index: ContentIndex;
+  errors: ContentProblem[];
+  warnings: ContentProblem[];
+  /** Dates of the issue folders after the cut-off, oldest first. */
+  scheduled: IssueDate[];
+};
+
+export type ValidationOptions = {
+  /** Report warnings too (editors' check); the build leaves them out. */
+  warnings?: boolean;
+  /** The last issue date published; later issues are scheduled. Without it, every issue is published. */
+  publishUntil?: IssueDate;
+  /** Scheduled issues are read and kept in the index, marked (`preview`), or not read at all (`omit`). */
+  scheduled?: 'preview' | 'omit';
+};
 
 /**
  * Reads every issue under `contentDir` and reports every error (and, unless turned off, every
  * warning); `index` holds what is valid.
  */
-export function validateContent(contentDir: string, { warnings = true }: { warnings?: boolean } = {}): ContentValidation {
+export function validateContent(
+  contentDir: string,
+  { warnings = true, publishUntil, scheduled: scheduledIssues = 'preview' }: ValidationOptions = {},
+): ContentValidation {
   const report = new ContentReport(warnings);
   const issues: Issue[] = [];
+  const scheduled: IssueDate[] = [];
   const articles = new Map<string, Article>();
   const readingOrder = new Map<IssueDate, string[]>();
-  const index = (): ContentIndex => ({
-    issues,
-    articles,
-    readingOrder,
-    sections: groupBy(
-      issues.flatMap((issue) => issue.pages.flatMap((page) => page.articles)),
-      (article) => article.section,
-    ),
+  const result = (): ContentValidation => ({
+    index: {
+      issues,
+      articles,
+      readingOrder,
+      sections: groupBy(
+        issues.flatMap((issue) => issue.pages.flatMap((page) => page.articles)),
+        (article) => article.section,
+      ),
+    },
+    errors: report.errors,
+    warnings: report.warnings,
+    scheduled: scheduled.reverse(),
   });
 
   let entries;
@@ -361,7 +393,7 @@ export function validateContent(contentDir: string, { warnings = true }: { warni
     contentRoot = realpathSync(contentDir);
   } catch (error) {
     report.error({ file: displayPath(contentDir), field: 'folder', message: `cannot be read (${String(error)})` });
-    return { index: index(), errors: report.errors, warnings: report.warnings };
+    return result();
   }
   for (const entry of entries.sort((a, b) => b.name.localeCompare(a.name))) {
     if (entry.name.startsWith('.') || entryKind(contentDir, entry, contentRoot, report) !== 'directory') continue;
@@ -370,18 +402,26 @@ export function validateContent(contentDir: string, { warnings = true }: { warni
       report.error({ file: displayPath(folder), field: 'folder name', message: 'must be a real issue date written YYYY-MM-DD' });
       continue;
     }
-    const loaded = loadIssue(folder, entry.name, contentRoot, report);
+    const isLater = publishUntil !== undefined && isScheduled(entry.name, publishUntil);
+    if (isLater) scheduled.push(entry.name);
+    if (isLater && scheduledIssues === 'omit') continue;
+    const loaded = loadIssue(folder, entry.name, isLater, contentRoot, report);
     if (!loaded) continue;
     issues.push(loaded.issue);
     readingOrder.set(entry.name, loaded.articles.map((article) => article.slug));
     for (const article of loaded.articles) articles.set(articleKey(article.date, article.slug), article);
   }
-  return { index: index(), errors: report.errors, warnings: report.warnings };
+  return result();
 }
 
-/** The content index for the site. Throws a ContentError listing every error, so nothing is published half-valid. */
-export function loadContent(contentDir: string): ContentIndex {
-  const { index, errors } = validateContent(contentDir, { warnings: false });
+/**
+ * The content index for the site: the issues up to `publishUntil`, and with `preview` the scheduled
+ * ones too, marked. Throws a ContentError listing every error, so nothing is published half-valid.
+ * Scheduled issues are not read for a published site: a draft of next week's issue never stops
+ * this week's build (`npm run check` reads them).
+ */
+export function loadContent(contentDir: string, { publishUntil, preview = false }: { publishUntil?: IssueDate; preview?: boolean } = {}): ContentIndex {
+  const { index, errors } = validateContent(contentDir, { warnings: false, publishUntil, scheduled: preview ? 'preview' : 'omit' });
   if (errors.length > 0) throw new ContentError(errors);
   return index;
 }

@@ -5,12 +5,14 @@ import { issuePageHref, sectionHref } from '@/lib/routes';
 import { SITE_NAME } from '@/lib/site';
 import { ArticleList } from './article-list';
 import { IssueNeighbours, PagePicker } from './issue-navigation';
+import { ScheduledNotice } from './scheduled-notice';
 
 /** An issue's table of contents (目录): its pages in order, each with its articles. */
 export function IssueContents({ issue, older, newer, eyebrow }: { issue: Issue; older?: Issue; newer?: Issue; eyebrow?: string }) {
   return (
     <div className="mx-auto max-w-3xl">
       <header className="border-b border-rule-strong pb-4">
+        <ScheduledNotice issue={issue} />
         {eyebrow && <p className="text-sm font-bold text-masthead-dark">{eyebrow}</p>}
         <h1 className="mt-1 font-serif text-2xl font-bold sm:text-3xl">
           {SITE_NAME} <time dateTime={issue.date} className="inline-block">{issueDateLabel(issue.date)}</time>

@@ -1,8 +1,8 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleKey, loadContent } from '../../lib/load-content';
+import { fixtureContent } from '../support/fixture-content';
+import { articleKey } from '../../lib/load-content';
 
-const index = loadContent(path.join('tests', 'fixtures', 'site'));
+const index = fixtureContent;
 const issue = (date: string) => index.issues.find((candidate) => candidate.date === date);
 
 describe('the content index', () => {

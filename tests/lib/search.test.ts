@@ -1,11 +1,10 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../lib/load-content';
+import { fixtureContent } from '../support/fixture-content';
 import { buildSearchIndex } from '../../lib/search-index';
 import { containsAll, decodePostings, findMatches, queryParts, rankCandidates, snippetAround } from '../../lib/search-query';
 import { queryTerms, shardOf, termsOf } from '../../lib/search-terms';
 
-const content = loadContent(path.join('tests', 'fixtures', 'site'));
+const content = fixtureContent;
 const index = buildSearchIndex(content);
 const articles = [...content.articles.values()];
 

@@ -1,11 +1,10 @@
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fixtureContent } from '../support/fixture-content';
 import { latestArticles, rfc822Date, rssXml } from '../../lib/feed';
-import { loadContent } from '../../lib/load-content';
 import { newsSitemapXml, sitemapEntries, sitemapParts, sitemapXml, urlsetXml } from '../../lib/sitemap';
 import { escapeXml } from '../../lib/xml';
 
-const index = loadContent(path.join('tests', 'fixtures', 'site'));
+const index = fixtureContent;
 
 beforeEach(() => vi.stubEnv('SITE_URL', 'https://minsheng.example'));
 afterEach(() => vi.unstubAllEnvs());

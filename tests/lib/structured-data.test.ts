@@ -1,9 +1,9 @@
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { articleKey, loadContent } from '../../lib/load-content';
+import { fixtureContent } from '../support/fixture-content';
+import { articleKey } from '../../lib/load-content';
 import { type JsonLd, articleJsonLd, issueJsonLd, serializeJsonLd } from '../../lib/structured-data';
 
-const index = loadContent(path.join('tests', 'fixtures', 'site'));
+const index = fixtureContent;
 const issue = (date: string) => index.issues.find((candidate) => candidate.date === date) ?? expect.unreachable();
 const article = (date: string, slug: string) => index.articles.get(articleKey(date, slug)) ?? expect.unreachable();
 

@@ -1,8 +1,15 @@
 import { loadContent } from '../../lib/load-content';
 import { FIXTURE_SITE_DIR } from './next-site';
 
+/**
+ * The fixed clock of the fixture site: builds of it publish the issues up to this date, and its
+ * issue dated 2099-01-05 is scheduled.
+ */
+export const FIXTURE_PUBLISH_UNTIL = '2024-12-31';
+export const FIXTURE_SCHEDULED_ISSUE = '2099-01-05';
+
 /** The same index the built site was made from, so tests compare pages with the content itself. */
-export const fixtureContent = loadContent(FIXTURE_SITE_DIR);
+export const fixtureContent = loadContent(FIXTURE_SITE_DIR, { publishUntil: FIXTURE_PUBLISH_UNTIL });
 
 export function fixtureArticle(date: string, slug: string) {
   const article = fixtureContent.articles.get(`${date}/${slug}`);

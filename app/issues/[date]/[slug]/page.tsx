@@ -5,6 +5,7 @@ import { cache } from 'react';
 import { staticParams } from '@/app/_lib/static-params';
 import { NeighbourLinks } from '@/app/_components/issue-navigation';
 import { JsonLd } from '@/app/_components/json-ld';
+import { ScheduledNotice } from '@/app/_components/scheduled-notice';
 import { pageMetadata } from '@/app/_lib/page-metadata';
 import { articleAuthors } from '@/lib/byline';
 import { type ArticleSummary, getAdjacentArticles, getArticle, getIssue, listArticleParams } from '@/lib/content';
@@ -59,6 +60,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
     <article className="mx-auto max-w-3xl">
       <JsonLd data={articleJsonLd(article, issue)} />
       <header>
+        <ScheduledNotice issue={issue} />
         <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2 border-b border-rule-strong pb-2">
           <p className="text-lg font-bold text-masthead-dark">
             <Link prefetch={false} href={sectionHref(article.section)} className="hover:underline">

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ArticleList } from '@/app/_components/article-list';
 import { NeighbourLinks, PagePicker } from '@/app/_components/issue-navigation';
+import { ScheduledNotice } from '@/app/_components/scheduled-notice';
 import { pageMetadata } from '@/app/_lib/page-metadata';
 import { staticParams } from '@/app/_lib/static-params';
 import { getIssue, listIssuePageParams } from '@/lib/content';
@@ -45,6 +46,7 @@ export default async function IssuePageView({ params }: { params: Params }) {
   return (
     <div className="mx-auto max-w-3xl">
       <header className="border-b border-rule-strong pb-4">
+        <ScheduledNotice issue={issue} />
         <p className="text-sm text-ink-muted">
           <Link prefetch={false} href={issueHref(issue.date)} className="hover:text-masthead hover:underline">
             {SITE_NAME} <time dateTime={issue.date}>{issueDateLabel(issue.date)}</time> 目录
