@@ -2,6 +2,7 @@ import path from 'node:path';
 import { type Article, type ArticleSummary, type ContentIndex, type Issue, articleKey, loadContent } from './load-content';
 import { publicationCutOff } from './publication';
 import { pageParam } from './routes';
+import { sectionSlug } from './section-slug';
 import { type SearchIndex, buildSearchIndex } from './search-index';
 import type { IssueDate } from './issue-date';
 
@@ -98,6 +99,11 @@ export function getSectionListing(name: string, page = 1): SectionListing | unde
   if (!articles || !Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
   const start = (page - 1) * SECTION_PAGE_SIZE;
   return { name, page, pageCount, total: articles.length, articles: articles.slice(start, start + SECTION_PAGE_SIZE) };
+}
+
+/** The column whose URL segment is `slug`. */
+export function findSectionBySlug(slug: string): string | undefined {
+  return [...getContent().sections.keys()].find((name) => sectionSlug(name) === slug);
 }
 
 /** Every column with its number of articles, most articles first. */

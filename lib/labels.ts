@@ -21,3 +21,18 @@ export function issueDateLabel(date: IssueDate): string {
 export function issueNumberLabel(date: IssueDate, number: number): string {
   return `${issueYear(date)}年第${number}期`;
 }
+
+/** What search engines show of a page title (Baidu and Google show about 30 Chinese characters). */
+export const TITLE_MAX_CHARACTERS = 30;
+/** Google's limit for a NewsArticle `headline`. */
+export const HEADLINE_MAX_CHARACTERS = 110;
+
+/**
+ * `text` cut to at most `max` characters (code points, so no character is split), ending in `…`
+ * after the last whole character, without a dangling space or comma before it.
+ */
+export function clipText(text: string, max: number): string {
+  const characters = Array.from(text.trim());
+  if (characters.length <= max) return text.trim();
+  return `${characters.slice(0, max - 1).join('').replace(/[\s，、,；;：:—-]+$/u, '')}…`;
+}

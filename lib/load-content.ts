@@ -15,6 +15,7 @@ import {
 } from './front-matter-schema';
 import { type IssueDate, isIssueDate } from './issue-date';
 import { isScheduled } from './publication';
+import { sectionSlug } from './section-slug';
 import { formatSourceLine } from './labels';
 import { type BodyBlock, type RenderedBody, type Subheading, readingMinutes, renderBody, summarize } from './markdown';
 import { chineseTextWarnings } from './text-warnings';
@@ -411,7 +412,26 @@ export function validateContent(
     readingOrder.set(entry.name, loaded.articles.map((article) => article.slug));
     for (const article of loaded.articles) articles.set(articleKey(article.date, article.slug), article);
   }
+  reportSharedSectionAddresses(contentDir, result().index, report);
   return result();
+}
+
+/** Two column names whose URL segments meet (`城市-乡村-5e1c8f0a` typed as a name) would share a page. */
+function reportSharedSectionAddresses(contentDir: string, index: ContentIndex, report: ContentReport): void {
+  const bySlug = new Map<string, string>();
+  for (const [name, [article]] of index.sections) {
+    const slug = sectionSlug(name);
+    const other = bySlug.get(slug);
+    if (other === undefined) {
+      bySlug.set(slug, name);
+      continue;
+    }
+    report.error({
+      file: displayPath(path.join(contentDir, article.date, `${article.slug}.md`)),
+      field: 'section',
+      message: `"${name}" and "${other}" would share the address /sections/${slug}; rename one of the columns`,
+    });
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import { type IssueDate, beijingToday, isIssueDate } from './issue-date';
  */
 export const PUBLISH_UNTIL_VARIABLE = 'PUBLISH_UNTIL';
 
-export function publicationCutOff(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): IssueDate {
+export function publicationCutOff(env: Record<string, string | undefined> = process.env, now: Date = new Date()): IssueDate {
   const given = env[PUBLISH_UNTIL_VARIABLE]?.trim();
   if (given === undefined || given === '') return beijingToday(now);
   if (!isIssueDate(given)) throw new Error(`${PUBLISH_UNTIL_VARIABLE}=${given}: must be a real date written YYYY-MM-DD`);

@@ -1,4 +1,5 @@
 import type { IssueDate } from './issue-date';
+import { sectionSlug } from './section-slug';
 
 export const HOME_HREF = '/';
 export const ARCHIVE_HREF = '/issues';
@@ -23,7 +24,12 @@ export function issuePageHref(date: IssueDate, page: number): string {
   return `/issues/${date}/pages/${pageParam(page)}`;
 }
 
-/** A column's articles across issues: `/sections/深度聚焦`, then `/sections/深度聚焦/2`… */
+/** A column's articles across issues: `/sections/深度聚焦`, then `/sections/深度聚焦/2`… (see section-slug.ts). */
 export function sectionHref(name: string, page = 1): string {
-  return `/sections/${encodeURIComponent(name)}${page > 1 ? `/${page}` : ''}`;
+  return `/sections/${encodeURIComponent(sectionSlug(name))}${page > 1 ? `/${page}` : ''}`;
+}
+
+/** Where a column was before names became slugs, `/sections/<the name percent-encoded>`: still answered. */
+export function legacySectionHref(name: string): string {
+  return `/sections/${encodeURIComponent(name)}`;
 }

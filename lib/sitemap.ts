@@ -1,6 +1,6 @@
-import type { ContentIndex, Issue } from './content';
+import { type ContentIndex, type Issue, SECTION_PAGE_SIZE } from './content';
 import { issueDateTime } from './issue-date';
-import { ARCHIVE_HREF, HOME_HREF, articleHref, issueHref } from './routes';
+import { ARCHIVE_HREF, HOME_HREF, SECTIONS_HREF, articleHref, issueHref, issuePageHref, sectionHref } from './routes';
 import { SITE_LANGUAGE, SITE_NAME, absoluteUrl } from './site';
 import { XML_DECLARATION, escapeXml } from './xml';
 
@@ -13,16 +13,25 @@ export const sitemapPartPath = (part: number) => `/sitemaps/${part}.xml`;
 
 export type SitemapEntry = { path: string; lastmod: string };
 
-/** Every page of the site with the date it last changed: home, archive, each issue and article. */
-export function sitemapEntries({ issues }: ContentIndex): SitemapEntry[] {
+/**
+ * Every page of the site with the date it last changed: home, archive, the column list; each issue's
+ * contents, page views (版) and articles; every page of every column's listing.
+ */
+export function sitemapEntries({ issues, sections }: ContentIndex): SitemapEntry[] {
   const latest = issues[0]?.date;
-  const site = latest ? [HOME_HREF, ARCHIVE_HREF].map((path) => ({ path, lastmod: latest })) : [];
+  const site = latest ? [HOME_HREF, ARCHIVE_HREF, SECTIONS_HREF].map((path) => ({ path, lastmod: latest })) : [];
+  const columns = [...sections].flatMap(([name, articles]) =>
+    // Articles are newest first, and a new one moves every page of the listing.
+    Array.from({ length: Math.ceil(articles.length / SECTION_PAGE_SIZE) }, (_, index) => ({ path: sectionHref(name, index + 1), lastmod: articles[0].date })),
+  );
   return [
     ...site,
     ...issues.flatMap((issue) => [
       { path: issueHref(issue.date), lastmod: issue.date },
+      ...issue.pages.map((page) => ({ path: issuePageHref(issue.date, page.page), lastmod: issue.date })),
       ...issue.pages.flatMap((page) => page.articles.map((article) => ({ path: articleHref(article.date, article.slug), lastmod: issue.date }))),
     ]),
+    ...columns,
   ];
 }
 

@@ -1,7 +1,7 @@
 import { articleAuthors } from './byline';
 import type { Article, Issue } from './content';
 import { issueDateTime } from './issue-date';
-import { issueDateLabel } from './labels';
+import { HEADLINE_MAX_CHARACTERS, clipText, issueDateLabel } from './labels';
 import { ARCHIVE_HREF, HOME_HREF, articleHref, issueHref } from './routes';
 import { LOGO_PATH, LOGO_SIZE, PUBLISHER_NAME, SITE_LANGUAGE, SITE_NAME, absoluteUrl } from './site';
 
@@ -77,7 +77,7 @@ export function articleJsonLd(article: Article, issue: Issue): JsonLd {
   const newsArticle: JsonLd = {
     '@type': 'NewsArticle',
     '@id': `${url}#article`,
-    headline: article.title,
+    headline: clipText(article.title, HEADLINE_MAX_CHARACTERS),
     alternativeHeadline: article.kicker ?? article.subtitle,
     description: article.summary,
     datePublished: issueDateTime(article.date),

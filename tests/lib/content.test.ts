@@ -42,7 +42,7 @@ describe('content access', () => {
   it('finds issues, articles and neighbours in reading order across pages', async () => {
     const content = await import('../../lib/content');
     expect(content.getLatestIssue()?.date).toBe('2024-12-16');
-    expect(content.listIssues().map((issue) => issue.date)).toEqual(['2024-12-16', '2024-12-02']);
+    expect(content.listIssues().map((issue) => issue.date)).toEqual(['2024-12-16', '2024-12-02', '2024-11-25']);
     expect(content.getIssue('2024-12-09')).toBeUndefined();
     expect(content.getArticle('2024-12-16', 'nope')).toBeUndefined();
 
@@ -52,6 +52,6 @@ describe('content access', () => {
     expect(content.getAdjacentArticles('2024-12-16', 'b-kuaixun').previous).toBeUndefined();
     expect(content.getAdjacentArticles('2024-12-16', 'xss-attempt').next).toBeUndefined();
     expect(content.listArticleParams()).toContainEqual({ date: '2024-12-02', slug: 'shequ-yanglao' });
-    expect(content.listArticleParams()).toHaveLength(7);
+    expect(content.listArticleParams()).toHaveLength(19);
   });
 });

@@ -34,7 +34,7 @@ describe('scheduled issues', () => {
   const scheduledKey = `${FIXTURE_SCHEDULED_ISSUE}/yu-pai-gao-jian`;
 
   it('are left out of everything a build publishes', () => {
-    expect(published.issues.map((issue) => issue.date)).toEqual(['2024-12-16', '2024-12-02']);
+    expect(published.issues.map((issue) => issue.date)).toEqual(['2024-12-16', '2024-12-02', '2024-11-25']);
     expect(published.articles.has(scheduledKey)).toBe(false);
     expect(published.readingOrder.has(FIXTURE_SCHEDULED_ISSUE)).toBe(false);
     expect(published.sections.has('预排栏目')).toBe(false);
@@ -57,6 +57,7 @@ describe('scheduled issues', () => {
       [FIXTURE_SCHEDULED_ISSUE, true],
       ['2024-12-16', false],
       ['2024-12-02', false],
+      ['2024-11-25', false],
     ]);
     expect(preview.sections.get('预排栏目')?.map((article) => article.slug)).toEqual(['yu-pai-gao-jian']);
   });

@@ -12,14 +12,25 @@ afterEach(() => vi.unstubAllEnvs());
 describe('sitemap', () => {
   const entries = sitemapEntries(index);
 
-  it('lists home, archive, every issue and every article with its lastmod', () => {
-    expect(entries).toHaveLength(2 + index.issues.length + index.articles.size);
-    expect(entries.slice(0, 3)).toEqual([
+  it('lists home, archive, columns, every issue, page view and article, and every column page, with its lastmod', () => {
+    const pageViews = index.issues.reduce((sum, issue) => sum + issue.pages.length, 0);
+    expect(entries).toHaveLength(3 + index.issues.length + pageViews + index.articles.size + index.sections.size);
+    expect(entries.slice(0, 5)).toEqual([
       { path: '/', lastmod: '2024-12-16' },
       { path: '/issues', lastmod: '2024-12-16' },
+      { path: '/sections', lastmod: '2024-12-16' },
       { path: '/issues/2024-12-16', lastmod: '2024-12-16' },
+      { path: '/issues/2024-12-16/pages/01', lastmod: '2024-12-16' },
     ]);
     expect(entries).toContainEqual({ path: '/issues/2024-12-02/yiliao-gaige', lastmod: '2024-12-02' });
+    expect(entries).toContainEqual({ path: '/sections/%E5%9F%8E%E5%B8%82-%E4%B9%A1%E6%9D%91-09323c25', lastmod: '2024-11-25' });
+    expect(new Set(entries.map((entry) => entry.path)).size).toBe(entries.length);
+  });
+
+  it('lists every page of a long column', () => {
+    const many = Array.from({ length: 45 }, () => index.sections.get('要闻')?.[0]).filter((article) => article !== undefined);
+    const paths = sitemapEntries({ ...index, sections: new Map([['要闻', many]]) }).map((entry) => entry.path);
+    expect(paths.filter((path) => path.startsWith('/sections/'))).toEqual(['/sections/%E8%A6%81%E9%97%BB', '/sections/%E8%A6%81%E9%97%BB/2', '/sections/%E8%A6%81%E9%97%BB/3']);
   });
 
   it('is one urlset while the URLs fit', () => {
@@ -30,12 +41,12 @@ describe('sitemap', () => {
   });
 
   it('becomes an index of parts past the limit', () => {
-    const parts = sitemapParts(entries, 4);
+    const parts = sitemapParts(entries.slice(0, 11), 4);
     expect(parts.map((part) => part.length)).toEqual([4, 4, 3]);
     const xml = sitemapXml(parts);
     expect(xml).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
-    expect(xml).toContain('<sitemap><loc>https://minsheng.example/sitemaps/3.xml</loc><lastmod>2024-12-02</lastmod></sitemap>');
-    expect(urlsetXml(parts[2])).toContain('/issues/2024-12-02/yiliao-gaige');
+    expect(xml).toContain('<sitemap><loc>https://minsheng.example/sitemaps/3.xml</loc><lastmod>2024-12-16</lastmod></sitemap>');
+    expect(urlsetXml(parts[2])).toContain(entries[10].path);
   });
 
   it('splits at 50,000 URLs by default', () => {
@@ -58,7 +69,12 @@ describe('sitemap', () => {
 describe('feed', () => {
   it('lists the newest articles first, with link, date, author and summary', () => {
     const xml = rssXml(index);
-    expect(latestArticles(index).map((article) => article.slug)).toEqual([...index.readingOrder.get('2024-12-16') ?? [], 'shequ-yanglao', 'yiliao-gaige']);
+    expect(latestArticles(index).map((article) => article.slug)).toEqual([
+      ...(index.readingOrder.get('2024-12-16') ?? []),
+      'shequ-yanglao',
+      'yiliao-gaige',
+      ...(index.readingOrder.get('2024-11-25') ?? []),
+    ]);
     expect(xml).toContain('<atom:link href="https://minsheng.example/feed.xml" rel="self" type="application/rss+xml"/>');
     expect(xml).toContain(
       '<item><title>老旧小区改造，改出幸福新生活</title><link>https://minsheng.example/issues/2024-12-16/full-fields</link>' +
