@@ -75,6 +75,18 @@ function rawHtmlLines(root: Root): number[] {
   return [...lines].sort((a, b) => a - b);
 }
 
+/**
+ * Each table in a region that scrolls sideways and takes keyboard focus, so a wide table can be read
+ * with the arrow keys on a phone-sized screen. Added to the sanitizer's output, which holds no
+ * `<table>` tag but the tables of the Markdown (text `<` is escaped as `&#x3C;`).
+ */
+function withScrollableTables(html: string): string {
+  let count = 0;
+  return html
+    .replace(/<table>/g, () => `<div class="table-scroll" role="region" tabindex="0" aria-label="表格${++count}（可左右滚动）"><table>`)
+    .replace(/<\/table>/g, '</table></div>');
+}
+
 export function renderBody(markdown: string): RenderedBody {
   const tree: Root = processor.runSync(processor.parse(markdown), markdown);
   const blocks = tree.children.flatMap(blocksOf).map((block) => ({ ...block, text: block.text.trim() }));
@@ -85,7 +97,7 @@ export function renderBody(markdown: string): RenderedBody {
     node.data = { ...node.data, hProperties: { id } };
     subheadings.push({ id: SANITIZED_ID_PREFIX + id, text: toString(node).trim() });
   }
-  const html = String(processor.stringify(tree));
+  const html = withScrollableTables(String(processor.stringify(tree)));
   return {
     html,
     blocks,

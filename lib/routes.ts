@@ -33,3 +33,6 @@ export function sectionHref(name: string, page = 1): string {
 export function legacySectionHref(name: string): string {
   return `/sections/${encodeURIComponent(name)}`;
 }
+
+/** The param of the one page a static export must make for a route with no content (see app/_lib/static-params.ts). */
+export const EMPTY_ROUTE_PLACEHOLDER = '_no-content';

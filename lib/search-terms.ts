@@ -1,7 +1,8 @@
 /**
  * Terms of the static Chinese search, shared by the index (built with the site) and the query (run in
  * the browser). Chinese text is indexed as overlapping character pairs, so any run of two or more
- * Chinese characters in an article finds it; Latin words and numbers are indexed whole.
+ * Chinese characters in an article finds it, and as single characters, so a one-character query
+ * (a surname, `罗`) does too; Latin words and numbers are indexed whole.
  */
 
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -11,12 +12,17 @@ export function normalizeText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-/** The terms of a text, each as often as it occurs. */
-export function termsOf(text: string): string[] {
+/**
+ * The terms of a text, each as often as it occurs: with `singles`, every Chinese character besides
+ * the pairs (the index); without, a character alone only where it stands alone (a query, whose
+ * pairs are more selective than its characters).
+ */
+export function termsOf(text: string, { singles = true }: { singles?: boolean } = {}): string[] {
   const normalized = normalizeText(text);
   const terms: string[] = [];
   for (const [run] of normalized.matchAll(HAN_RUN)) {
     const characters = [...run];
+    if (singles || characters.length === 1) terms.push(...characters);
     for (let index = 0; index + 1 < characters.length; index++) terms.push(characters[index] + characters[index + 1]);
   }
   for (const [word] of normalized.matchAll(WORD)) terms.push(word);
@@ -35,9 +41,9 @@ export function shardOf(term: string, shardCount: number): number {
 
 /** What a query needs: its distinct terms, or why it cannot be searched. */
 export function queryTerms(query: string): { terms: string[] } | { problem: string } {
-  const terms = [...new Set(termsOf(query))];
+  const terms = [...new Set(termsOf(query, { singles: false }))];
   if (terms.length > 0) return { terms };
-  return { problem: normalizeText(query).trim() === '' ? '请输入要搜索的词语。' : '请至少输入两个汉字，或一个完整的英文词、数字。' };
+  return { problem: normalizeText(query).trim() === '' ? '请输入要搜索的词语。' : '请输入汉字、英文词或数字；标点和符号不能单独搜索。' };
 }
 
 /** Where the browser fetches the index from. */

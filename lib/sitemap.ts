@@ -11,7 +11,7 @@ export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
 /** Where the parts of a split sitemap live: `/sitemaps/1.xml`, `/sitemaps/2.xml`… */
 export const sitemapPartPath = (part: number) => `/sitemaps/${part}.xml`;
 
-export type SitemapEntry = { path: string; lastmod: string };
+export type SitemapEntry = { path: string; lastmod?: string };
 
 /**
  * Every page of the site with the date it last changed: home, archive, the column list; each issue's
@@ -19,7 +19,8 @@ export type SitemapEntry = { path: string; lastmod: string };
  */
 export function sitemapEntries({ issues, sections }: ContentIndex): SitemapEntry[] {
   const latest = issues[0]?.date;
-  const site = latest ? [HOME_HREF, ARCHIVE_HREF, SECTIONS_HREF].map((path) => ({ path, lastmod: latest })) : [];
+  // The home page is there even before the first issue: a sitemap lists at least one URL.
+  const site = latest ? [HOME_HREF, ARCHIVE_HREF, SECTIONS_HREF].map((path) => ({ path, lastmod: latest })) : [{ path: HOME_HREF }];
   const columns = [...sections].flatMap(([name, articles]) =>
     // Articles are newest first, and a new one moves every page of the listing.
     Array.from({ length: Math.ceil(articles.length / SECTION_PAGE_SIZE) }, (_, index) => ({ path: sectionHref(name, index + 1), lastmod: articles[0].date })),
@@ -44,7 +45,7 @@ export function sitemapParts(entries: SitemapEntry[], limit = SITEMAP_URL_LIMIT)
 
 export function urlsetXml(entries: SitemapEntry[]): string {
   const urls = entries.map(
-    ({ path, lastmod }) => `<url><loc>${escapeXml(absoluteUrl(path))}</loc><lastmod>${lastmod}</lastmod></url>`,
+    ({ path, lastmod }) => `<url><loc>${escapeXml(absoluteUrl(path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`,
   );
   return `${XML_DECLARATION}\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
@@ -53,7 +54,7 @@ export function urlsetXml(entries: SitemapEntry[]): string {
 export function sitemapXml(parts: SitemapEntry[][]): string {
   if (parts.length === 1) return urlsetXml(parts[0]);
   const sitemaps = parts.map((part, index) => {
-    const lastmod = part.reduce((latest, entry) => (entry.lastmod > latest ? entry.lastmod : latest), '');
+    const lastmod = part.map((entry) => entry.lastmod ?? '').reduce((latest, date) => (date > latest ? date : latest), '');
     return `<sitemap><loc>${escapeXml(absoluteUrl(sitemapPartPath(index + 1)))}</loc><lastmod>${lastmod}</lastmod></sitemap>`;
   });
   return `${XML_DECLARATION}\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${sitemaps.join('\n')}\n</sitemapindex>\n`;

@@ -4,9 +4,19 @@
  * complete, so a failed build leaves the previous export as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { EMPTY_ROUTE_PLACEHOLDER } from '../lib/routes';
 import { secureHtmlFiles } from './secure-html';
+
+/** Removes the files of the placeholder pages a route with no content needs to be exported at all. */
+function removePlaceholders(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const entryPath = path.join(dir, entry.name);
+    if (entry.name === EMPTY_ROUTE_PLACEHOLDER || entry.name.startsWith(`${EMPTY_ROUTE_PLACEHOLDER}.`)) rmSync(entryPath, { recursive: true });
+    else if (entry.isDirectory()) removePlaceholders(entryPath);
+  }
+}
 
 const target = path.resolve(process.env.EXPORT_DIR ?? 'out');
 // Next writes an export with a custom distDir there; it must sit inside the project.
@@ -23,6 +33,7 @@ if (build.status !== 0) {
   console.error(existsSync(target) ? `Export failed; ${target} is unchanged.` : 'Export failed.');
   process.exit(build.status ?? 1);
 }
+removePlaceholders(staging);
 const pages = secureHtmlFiles(staging);
 if (existsSync(target)) renameSync(target, previous);
 renameSync(staging, target);

@@ -17,7 +17,7 @@ export default function SearchPage() {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="font-serif text-2xl font-bold">搜索</h1>
-      <p className="mt-2 text-sm text-ink-muted">在全部文章的标题、引题、副题、作者和正文中查找，输入两个以上汉字即可。</p>
+      <p className="mt-2 text-sm text-ink-muted">在全部文章的标题、引题、副题、作者和正文中查找，输入词语、人名或一个汉字即可。</p>
       {/* The query is read in the browser, so the page itself stays static. */}
       <Suspense fallback={<p className="mt-4 text-ink-muted">正在载入搜索…</p>}>
         <SearchResults />

@@ -17,14 +17,16 @@ function candidates(query: string): number[] {
 }
 
 describe('search terms', () => {
-  it('are overlapping pairs of Chinese characters and whole Latin words, normalized', () => {
-    expect(termsOf('党建引领，COVID-19 Ｈｅｌｌｏ')).toEqual(['党建', '建引', '引领', 'covid', '19', 'hello']);
-    expect(termsOf('民')).toEqual([]);
+  it('are single Chinese characters, overlapping pairs and whole Latin words, normalized', () => {
+    expect(termsOf('党建引领，COVID-19 Ｈｅｌｌｏ')).toEqual(['党', '建', '引', '领', '党建', '建引', '引领', 'covid', '19', 'hello']);
+    expect(termsOf('民')).toEqual(['民']);
   });
 
-  it('a query needs two Chinese characters or a word', () => {
+  it('of a query are its pairs, and a character only where it stands alone', () => {
     expect(queryTerms('  ')).toEqual({ problem: '请输入要搜索的词语。' });
-    expect(queryTerms('民')).toEqual({ problem: '请至少输入两个汉字，或一个完整的英文词、数字。' });
+    expect(queryTerms('——《》')).toEqual({ problem: '请输入汉字、英文词或数字；标点和符号不能单独搜索。' });
+    expect(queryTerms('民')).toEqual({ terms: ['民'] });
+    expect(queryTerms('罗 社区')).toEqual({ terms: ['罗', '社区'] });
     expect(queryTerms('社区 社区')).toEqual({ terms: ['社区'] });
   });
 
@@ -35,7 +37,7 @@ describe('search terms', () => {
 });
 
 describe('the search index', () => {
-  it('finds every article by every two-character substring of its text', () => {
+  it('finds every article by every character and every two-character substring of its text', () => {
     articles.forEach((article, docId) => {
       const text = [article.title, article.kicker, article.subtitle, article.byline, ...article.blocks.map((block) => block.text)].join('\n');
       for (const term of new Set(termsOf(text))) {

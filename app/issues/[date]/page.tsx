@@ -20,7 +20,7 @@ const loadIssue = cache((date: string) => {
 });
 
 export function generateStaticParams() {
-  return staticParams(() => listIssues().map(({ date }) => ({ date })));
+  return staticParams(() => listIssues().map(({ date }) => ({ date })), (date) => ({ date }));
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -96,7 +96,7 @@ export function SearchResults() {
             ? `没有找到包含“${query}”的文章。`
             : state.run.checked >= state.run.candidates.length
               ? `找到${state.run.hits.length}篇包含“${query}”的文章。`
-              : `找到约${state.run.candidates.length}篇包含“${query}”的文章，按相关程度排列。`)}
+              : `已找到${state.run.hits.length}篇包含“${query}”的文章，按相关程度排列；点“更多结果”继续查找。`)}
       </div>
       {state.status === 'done' && state.run.hits.length > 0 && (
         <ol className="mt-4 space-y-5">

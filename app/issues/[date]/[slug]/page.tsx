@@ -28,7 +28,7 @@ const loadArticle = cache((date: string, slug: string) => {
 });
 
 export function generateStaticParams() {
-  return staticParams(listArticleParams);
+  return staticParams(listArticleParams, (name) => ({ date: name, slug: name }));
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -6,7 +6,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return staticParams(() => getSearchIndex().docChunks.map((_, chunk) => ({ chunk: `${chunk}.json` })));
+  return staticParams(() => getSearchIndex().docChunks.map((_, chunk) => ({ chunk: `${chunk}.json` })), (name) => ({ chunk: `${name}.json` }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ chunk: string }> }) {

@@ -6,7 +6,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return staticParams(() => getSearchIndex().shards.map((_, shard) => ({ shard: `${shard}.json` })));
+  return staticParams(() => getSearchIndex().shards.map((_, shard) => ({ shard: `${shard}.json` })), (name) => ({ shard: `${name}.json` }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ shard: string }> }) {

@@ -16,7 +16,7 @@ const loadRoute = cache((section: string, page: string[] = []) => {
 });
 
 export function generateStaticParams() {
-  return staticParams(listSectionParams);
+  return staticParams(listSectionParams, (section) => ({ section, page: [] }));
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

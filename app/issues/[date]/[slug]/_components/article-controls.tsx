@@ -42,6 +42,9 @@ export function ArticleControls({ contentsHref, copyText }: { contentsHref: stri
     const next = Math.min(FONT_SIZES_PX.length - 1, Math.max(0, step + change));
     applyStep(next);
     setStep(next);
+    // The status region tells screen-reader users what changed.
+    const limit = next === FONT_SIZES_PX.length - 1 ? '，已是最大' : next === 0 ? '，已是最小' : '';
+    setStatus(`字号${FONT_SIZES_PX[next]}像素${limit}`);
   };
 
   const copy = async () => {

@@ -25,7 +25,7 @@ const loadPage = cache((date: string, param: string) => {
 });
 
 export function generateStaticParams() {
-  return staticParams(listIssuePageParams);
+  return staticParams(listIssuePageParams, (date) => ({ date, page: '00' }));
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
