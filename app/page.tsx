@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { IssueContents } from '@/app/_components/issue-contents';
 import { pageMetadata } from '@/app/_lib/page-metadata';
-import { getAdjacentIssues, getLatestIssue } from '@/lib/content';
+import { getAdjacentIssues, getLatestIssue, listScheduledIssues } from '@/lib/content';
 import { issueDateLabel } from '@/lib/labels';
-import { ARCHIVE_HREF, HOME_HREF } from '@/lib/routes';
+import { ARCHIVE_HREF, HOME_HREF, issueHref } from '@/lib/routes';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
 
 export function generateMetadata(): Metadata {
@@ -17,11 +17,32 @@ export function generateMetadata(): Metadata {
   });
 }
 
+/** In the editors' preview, the issues that will be published on their dates. */
+function ScheduledIssues() {
+  const scheduled = listScheduledIssues();
+  if (scheduled.length === 0) return null;
+  return (
+    <p data-scheduled-notice className="mx-auto mb-4 max-w-3xl rounded border border-masthead bg-surface px-3 py-2 text-sm">
+      <strong className="text-masthead-dark">预览（未出版）：</strong>
+      {scheduled.map((issue, index) => (
+        <span key={issue.date}>
+          {index > 0 && '、'}
+          <Link prefetch={false} href={issueHref(issue.date)} className="underline">
+            {issueDateLabel(issue.date)}
+          </Link>
+        </span>
+      ))}
+      ，到出版日才会发布。
+    </p>
+  );
+}
+
 export default function HomePage() {
   const issue = getLatestIssue();
   if (!issue) {
     return (
       <div className="py-12 text-center">
+        <ScheduledIssues />
         <h1 className="font-serif text-2xl font-bold">暂无期刊</h1>
         <p className="mt-4 text-ink-muted">还没有发布任何一期。</p>
       </div>
@@ -29,6 +50,7 @@ export default function HomePage() {
   }
   return (
     <>
+      <ScheduledIssues />
       <IssueContents issue={issue} older={getAdjacentIssues(issue.date).older} eyebrow="最新一期" />
       <p className="mx-auto mt-6 max-w-3xl">
         <Link prefetch={false} href={ARCHIVE_HREF} className="text-masthead-dark underline">

@@ -47,8 +47,14 @@ export function listIssues(): Issue[] {
   return getContent().issues;
 }
 
+/** 最新一期: the newest published issue (in the preview, scheduled issues come before it). */
 export function getLatestIssue(): Issue | undefined {
-  return getContent().issues[0];
+  return getContent().issues.find((issue) => !issue.scheduled);
+}
+
+/** Issues dated after the cut-off; only the editors' preview has any. */
+export function listScheduledIssues(): Issue[] {
+  return getContent().issues.filter((issue) => issue.scheduled);
 }
 
 export function getIssue(date: string): Issue | undefined {

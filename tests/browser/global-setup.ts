@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from '../support/chromium';
+import { FIXTURE_PUBLISH_UNTIL } from '../support/fixture-content';
 import { FIXTURE_SITE_DIR, buildAndServe } from '../support/next-site';
 
 declare module 'vitest' {
@@ -10,7 +11,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   ensureChromium();
-  const site = await buildAndServe(FIXTURE_SITE_DIR, '.next-test');
+  const site = await buildAndServe(FIXTURE_SITE_DIR, '.next-test', { PUBLISH_UNTIL: FIXTURE_PUBLISH_UNTIL });
   project.provide('siteUrl', site.url);
   return site.stop;
 }

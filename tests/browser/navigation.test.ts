@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForHydration } from '../support/hydration';
+import { fixtureContent } from '../support/fixture-content';
 import { useBrowser } from '../support/use-browser';
 
 const { newPage } = useBrowser();
@@ -63,7 +64,7 @@ describe('columns', () => {
   it('the columns page lists every column', async () => {
     const page = await newPage();
     await page.goto('/sections');
-    expect((await page.locator('main li a').allInnerTexts()).sort()).toEqual(['健康', '民生观察', '深度聚焦', '要闻'].sort());
+    expect((await page.locator('main li a').allInnerTexts()).sort()).toEqual([...fixtureContent.sections.keys()].sort());
   });
 });
 
@@ -136,9 +137,9 @@ describe('search', () => {
     ]);
   });
 
-  it('asks for two characters', async () => {
-    const page = await search('民');
-    await expect(page.getByRole('status').innerText()).resolves.toBe('请至少输入两个汉字，或一个完整的英文词、数字。');
+  it('says why a query of punctuation alone cannot be searched', async () => {
+    const page = await search('——《》');
+    await expect(page.getByRole('status').innerText()).resolves.toBe('请输入汉字、英文词或数字；标点和符号不能单独搜索。');
   });
 
   it('the header search box leads to the results', async () => {

@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_SCHEDULED_ISSUE } from '../support/fixture-content';
 import { FIXTURE_SITE_DIR, type RunningSite, startDevServer } from '../support/next-site';
 
 const distDir = '.next-test-dev';
@@ -49,5 +50,19 @@ describe('npm run dev preview', () => {
     unlinkSync(edited);
     expect((await get('/issues/2024-12-02/yiliao-gaige')).status).toBe(404);
     expect((await get('/issues/2024-12-02')).html).not.toContain('预览中改过的标题');
+  }, 120_000);
+
+  it('shows a scheduled issue, marked 预览（未出版）, without making it 最新一期', async () => {
+    for (const pathname of [`/issues/${FIXTURE_SCHEDULED_ISSUE}`, `/issues/${FIXTURE_SCHEDULED_ISSUE}/yu-pai-gao-jian`, `/issues/${FIXTURE_SCHEDULED_ISSUE}/pages/01`]) {
+      const { status, html } = await get(pathname);
+      expect(status, pathname).toBe(200);
+      expect(html, pathname).toContain('提前排好的一期');
+      expect(html, pathname).toContain('预览（未出版）');
+    }
+    const published = await get('/issues/2024-12-16');
+    expect(published.html).not.toContain('预览（未出版）');
+    const home = await get('/');
+    expect(home.html).toContain(`href="/issues/${FIXTURE_SCHEDULED_ISSUE}"`);
+    expect(home.html).toMatch(/最新一期[\s\S]*<time dateTime="2024-12-(16|23)"/);
   }, 120_000);
 });

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runScript } from '../support/run-command';
+import { FIXTURE_PUBLISH_UNTIL, FIXTURE_SCHEDULED_ISSUE } from '../support/fixture-content';
+import { FIXTURE_SITE_DIR } from '../support/next-site';
 
 const seed = path.resolve('tests', 'fixtures', 'seed-capture.txt');
 const capturesDir = path.resolve('tests', 'fixtures', 'captures');
@@ -160,6 +162,24 @@ describe('npm run check', () => {
       errors: [{ file: `${fixture}/2024-12-09/b.md`, field: 'order', message: '2 is also the order of a.md on page 1' }],
       warnings: [],
     });
+  });
+
+  it('lists the scheduled issues, which the build leaves out until their date', () => {
+    const result = runScript('check', [], FIXTURE_SITE_DIR, { PUBLISH_UNTIL: FIXTURE_PUBLISH_UNTIL });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`Scheduled (after ${FIXTURE_PUBLISH_UNTIL}, PUBLISH_UNTIL; published on their date, shown now by npm run dev):\n  ${FIXTURE_SCHEDULED_ISSUE}: 1 article\n`);
+    expect(runScript('check', [], FIXTURE_SITE_DIR, { PUBLISH_UNTIL: FIXTURE_SCHEDULED_ISSUE }).stdout).not.toContain('Scheduled');
+    const json = JSON.parse(runScript('check', ['--json'], FIXTURE_SITE_DIR, { PUBLISH_UNTIL: FIXTURE_PUBLISH_UNTIL }).stdout);
+    expect(json).toMatchObject({ publishUntil: FIXTURE_PUBLISH_UNTIL, scheduled: [{ date: FIXTURE_SCHEDULED_ISSUE, articles: 1 }] });
+    const badDate = runScript('check', [], FIXTURE_SITE_DIR, { PUBLISH_UNTIL: '2024-12-32' });
+    expect(badDate).toMatchObject({ status: 2, stderr: expect.stringContaining('PUBLISH_UNTIL=2024-12-32: must be a real date written YYYY-MM-DD') });
+  });
+
+  it('reports an issue folder without articles', () => {
+    const fixture = 'tests/fixtures/content-warnings/empty-issue-folder/content';
+    const result = runScript('check', [], fixture);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`${fixture}/2024-12-16: folder: holds no articles; the issue is not published`);
   });
 
   it('passes the site content', () => {

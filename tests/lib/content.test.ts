@@ -52,6 +52,6 @@ describe('content access', () => {
     expect(content.getAdjacentArticles('2024-12-16', 'b-kuaixun').previous).toBeUndefined();
     expect(content.getAdjacentArticles('2024-12-16', 'xss-attempt').next).toBeUndefined();
     expect(content.listArticleParams()).toContainEqual({ date: '2024-12-02', slug: 'shequ-yanglao' });
-    expect(content.listArticleParams()).toHaveLength(19);
+    expect(content.listArticleParams()).toHaveLength(21);
   });
 });

@@ -89,9 +89,9 @@ async function serve(command: 'start' | 'dev', contentDir: string, distDir: stri
  * Builds the site from `contentDir` and serves it with `next start` on a free loopback port.
  * SITE_URL is that address, so canonical URLs, sitemaps and feeds point at the server under test.
  */
-export async function buildAndServe(contentDir: string, distDir: string): Promise<RunningSite> {
+export async function buildAndServe(contentDir: string, distDir: string, env: Record<string, string> = {}): Promise<RunningSite> {
   const port = await freeLoopbackPort();
-  const build = await buildSite(contentDir, distDir, { SITE_URL: `http://127.0.0.1:${port}` });
+  const build = await buildSite(contentDir, distDir, { SITE_URL: `http://127.0.0.1:${port}`, ...env });
   if (build.code !== 0) throw new Error(`next build failed:\n${build.output}`);
   return serve('start', contentDir, distDir, port);
 }
