@@ -18,7 +18,7 @@ export const remarkChineseText: Plugin<[], Root> = function () {
   return (tree: Root, file: VFile) => {
     const source = String(file);
     keepNumberedLinesAsText(tree, source);
-    keepSingleStarsAsText(tree, source);
+    keepItalicMarksAsText(tree, source);
     linkBareAddresses(tree, source);
   };
 };
@@ -28,7 +28,7 @@ export const remarkChineseText: Plugin<[], Root> = function () {
  * typed (`经济*增长`): emphasis goes back to the text it was written as. `**bold**` stays, and so
  * does the bold of `***text***`.
  */
-function keepSingleStarsAsText(tree: Root, source: string): void {
+function keepItalicMarksAsText(tree: Root, source: string): void {
   const visit = (parent: Parent) => {
     const children: RootContent[] = [];
     for (const child of parent.children) {
