@@ -72,6 +72,8 @@ try {
   run('社区治理');
   run('养老服务机构');
   run('民生');
+  // One character: its own posting list, the longest kind.
+  run('社');
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
