@@ -18,7 +18,7 @@ async function get(pathname: string) {
 /** Every link in `main` of a page, as [text, path]. */
 async function mainLinks(page: Page, pathname: string): Promise<[string, string][]> {
   await page.goto(pathname);
-  return page.locator('main a').evaluateAll((links) =>
+  return page.locator('main a[href]').evaluateAll((links) =>
     links.map((link): [string, string] => [link.textContent?.trim() ?? '', new URL((link as HTMLAnchorElement).href).pathname]),
   );
 }
