@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
-import { SECURITY_HEADERS } from './lib/content-security-policy';
-import { PUBLISH_UNTIL_VARIABLE, publicationCutOff } from './lib/publication';
+import { SECURITY_HEADERS } from './lib/publishing/content-security-policy';
+import { PUBLISH_UNTIL_VARIABLE, publicationCutOff } from './lib/content/publication';
 
 /** Tests and benchmarks build into a folder of their own so they never clobber the site's `.next`. */
 const separateBuildDir = process.env.NEXT_DIST_DIR;

@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { APPLY_READING_PREFERENCES_SCRIPT } from '@/lib/reading-preferences';
-import { ARCHIVE_HREF, HOME_HREF, SEARCH_HREF, SECTIONS_HREF } from '@/lib/routes';
+import { APPLY_READING_PREFERENCES_SCRIPT } from '@/lib/reading/preferences';
+import { ARCHIVE_HREF, HOME_HREF, SEARCH_HREF, SECTIONS_HREF } from '@/lib/publishing/routes';
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, siteUrl } from '@/lib/site';
 import { ThemeToggle } from './_components/theme-toggle';
 import { FEED_ALTERNATES } from './_lib/page-metadata';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ARCHIVE_HREF, HOME_HREF } from '@/lib/routes';
+import { ARCHIVE_HREF, HOME_HREF } from '@/lib/publishing/routes';
 
 export default function NotFound() {
   return (

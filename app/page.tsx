@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { IssueContents } from '@/app/_components/issue-contents';
 import { pageMetadata } from '@/app/_lib/page-metadata';
-import { getAdjacentIssues, getLatestIssue, listScheduledIssues } from '@/lib/content';
-import { issueDateLabel } from '@/lib/labels';
-import { ARCHIVE_HREF, HOME_HREF, issueHref } from '@/lib/routes';
+import { getAdjacentIssues, getLatestIssue, listScheduledIssues } from '@/lib/content/content-index';
+import { issueDateLabel } from '@/lib/content/labels';
+import { ARCHIVE_HREF, HOME_HREF, issueHref } from '@/lib/publishing/routes';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
 
 export function generateMetadata(): Metadata {

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { NEWS_SITEMAP_PATH, SITEMAP_PATH } from '@/lib/sitemap';
+import { NEWS_SITEMAP_PATH, SITEMAP_PATH } from '@/lib/publishing/sitemap';
 import { absoluteUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';

@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
-import { contentDir } from '../lib/content';
-import { countOf, formatProblem } from '../lib/content-problems';
-import { displayPath } from '../lib/display-path';
-import { validateContent } from '../lib/load-content';
-import { PUBLISH_UNTIL_VARIABLE, publicationCutOff } from '../lib/publication';
+import { contentDir } from '../lib/content/content-index';
+import { countOf, formatProblem } from '../lib/content/problems';
+import { displayPath } from '../lib/content/display-path';
+import { validateContent } from '../lib/content/load-content';
+import { chineseTextWarnings } from '../lib/editor/text-warnings';
+import { PUBLISH_UNTIL_VARIABLE, publicationCutOff } from '../lib/content/publication';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
 
@@ -15,7 +16,7 @@ try {
   console.error(String(error instanceof Error ? error.message : error));
   process.exit(2);
 }
-const { index, errors, warnings, scheduled } = validateContent(dir, { publishUntil });
+const { index, errors, warnings, scheduled } = validateContent(dir, { publishUntil, lint: chineseTextWarnings });
 const counts = { issues: index.issues.length, articles: index.articles.size };
 const scheduledIssues = scheduled.map((date) => ({ date, articles: index.issues.find((issue) => issue.date === date)?.articleCount ?? 0 }));
 

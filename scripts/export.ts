@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { EMPTY_ROUTE_PLACEHOLDER } from '../lib/routes';
+import { EMPTY_ROUTE_PLACEHOLDER } from '../lib/publishing/routes';
 import { secureHtmlFiles } from './secure-html';
 
 /** Removes the files of the placeholder pages a route with no content needs to be exported at all. */

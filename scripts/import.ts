@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { contentDir } from '../lib/content';
-import { countOf, formatProblem } from '../lib/content-problems';
-import { displayPath } from '../lib/display-path';
-import { listCaptures, planImports, summarizeImport, writeImport } from '../lib/import-captures';
-import { validateContent } from '../lib/load-content';
+import { contentDir } from '../lib/content/content-index';
+import { countOf, formatProblem } from '../lib/content/problems';
+import { displayPath } from '../lib/content/display-path';
+import { listCaptures, planImports, summarizeImport, writeImport } from '../lib/editor/import-captures';
+import { validateContent } from '../lib/content/load-content';
 
 const USAGE = `Usage: npm run import -- [options] <capture.txt or folder>...
 

@@ -8,8 +8,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { contentDir, getContent } from '../lib/content';
-import { articleHref } from '../lib/routes';
+import { contentDir, getContent } from '../lib/content/content-index';
+import { articleHref } from '../lib/publishing/routes';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium';
 import { buildSite, freeLoopbackPort, serveBuild } from '../tests/support/next-site';
 

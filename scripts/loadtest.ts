@@ -5,8 +5,8 @@
  * time-outs and the server's memory (resident, whole process tree) before, during and after.
  */
 import autocannon from 'autocannon';
-import { contentDir, getContent } from '../lib/content';
-import { articleHref, issueHref } from '../lib/routes';
+import { contentDir, getContent } from '../lib/content/content-index';
+import { articleHref, issueHref } from '../lib/publishing/routes';
 import { buildSite, serveBuild } from '../tests/support/next-site';
 import { processTreeMemory } from './process-memory';
 

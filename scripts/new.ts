@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { contentDir } from '../lib/content';
-import { displayPath } from '../lib/display-path';
-import { ScaffoldError, writeScaffold } from '../lib/scaffold-article';
+import { contentDir } from '../lib/content/content-index';
+import { displayPath } from '../lib/content/display-path';
+import { ScaffoldError, writeScaffold } from '../lib/editor/scaffold-article';
 
 const USAGE = `Usage: npm run new -- --date 2024-12-16 --page 3 --section 民生调查 --title "标题" [options]
 

@@ -8,10 +8,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadContent } from '../lib/load-content';
-import { buildSearchIndex } from '../lib/search-index';
-import { decodePostings, rankCandidates } from '../lib/search-query';
-import { type SearchShard, queryTerms, searchDocsPath, searchManifestPath, searchShardPath, shardOf } from '../lib/search-terms';
+import { loadContent } from '../lib/content/load-content';
+import { buildSearchIndex } from '../lib/search/build-index';
+import { decodePostings, rankCandidates } from '../lib/search/query';
+import { type SearchShard, queryTerms, searchDocsPath, searchManifestPath, searchShardPath, shardOf } from '../lib/search/terms';
 import { writeSyntheticArchive } from './synthetic-archive';
 
 const count = Number(process.argv[2] ?? 5000);

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { withPagePolicy } from '../lib/content-security-policy';
+import { withPagePolicy } from '../lib/publishing/content-security-policy';
 
 export function secureHtmlFiles(folder: string): number {
   let count = 0;

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatArticleFile } from '../lib/article-file';
+import { formatArticleFile } from '../lib/editor/article-file';
 
 const PHRASES = [
   '社区虽小，但连着千家万户', '是党和政府联系服务群众的最后一公里', '完善共建共治共享的社会治理制度', '提升社会治理效能',

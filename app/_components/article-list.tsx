@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import type { ArticleSummary } from '@/lib/content';
-import { formatIssueDate } from '@/lib/issue-date';
-import { pageLabel } from '@/lib/labels';
-import { articleHref } from '@/lib/routes';
+import type { ArticleSummary } from '@/lib/content/content-index';
+import { formatIssueDate } from '@/lib/content/issue-date';
+import { pageLabel } from '@/lib/content/labels';
+import { articleHref } from '@/lib/publishing/routes';
 
 /** Articles as the contents list them: kicker, title link, subtitle, byline; optionally where they ran. */
 export function ArticleList({

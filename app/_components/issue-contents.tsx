@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { Issue } from '@/lib/content';
-import { issueDateLabel, issueNumberLabel, pageLabel } from '@/lib/labels';
-import { issuePageHref, sectionHref } from '@/lib/routes';
+import type { Issue } from '@/lib/content/content-index';
+import { issueDateLabel, issueNumberLabel, pageLabel } from '@/lib/content/labels';
+import { issuePageHref, sectionHref } from '@/lib/publishing/routes';
 import { SITE_NAME } from '@/lib/site';
 import { ArticleList } from './article-list';
 import { IssueNeighbours, PagePicker } from './issue-navigation';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { Issue } from '@/lib/content';
-import { issueDateLabel, pageLabel } from '@/lib/labels';
-import { issueHref, issuePageHref } from '@/lib/routes';
+import type { Issue } from '@/lib/content/content-index';
+import { issueDateLabel, pageLabel } from '@/lib/content/labels';
+import { issueHref, issuePageHref } from '@/lib/publishing/routes';
 
 const linkClass = 'hover:text-masthead hover:underline';
 

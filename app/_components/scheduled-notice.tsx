@@ -1,5 +1,5 @@
-import type { Issue } from '@/lib/content';
-import { issueDateLabel } from '@/lib/labels';
+import type { Issue } from '@/lib/content/content-index';
+import { issueDateLabel } from '@/lib/content/labels';
 
 /** In the editors' preview (`npm run dev`), marks an issue dated after the publication cut-off. */
 export function ScheduledNotice({ issue }: { issue: Pick<Issue, 'date' | 'scheduled'> }) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { DARK_SCHEME_QUERY, THEME_ATTRIBUTE, THEME_STORAGE_KEY, type Theme, parseTheme } from '@/lib/reading-preferences';
+import { DARK_SCHEME_QUERY, THEME_ATTRIBUTE, THEME_STORAGE_KEY, type Theme, parseTheme } from '@/lib/reading/preferences';
 
 function storedTheme(): Theme | undefined {
   try {

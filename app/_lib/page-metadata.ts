@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { FEED_PATH, FEED_TITLE } from '@/lib/feed';
-import { TITLE_MAX_CHARACTERS, clipText } from '@/lib/labels';
+import { FEED_PATH, FEED_TITLE } from '@/lib/publishing/feed';
+import { TITLE_MAX_CHARACTERS, clipText } from '@/lib/content/labels';
 import { LOGO_PATH, LOGO_SIZE, SITE_NAME } from '@/lib/site';
 
 type PageMetadataInput = {

@@ -1,4 +1,4 @@
-import { EMPTY_ROUTE_PLACEHOLDER } from '@/lib/routes';
+import { EMPTY_ROUTE_PLACEHOLDER } from '@/lib/publishing/routes';
 
 /**
  * The params a dynamic route generates. `next dev` answers from the list an earlier request made and

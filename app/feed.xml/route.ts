@@ -1,6 +1,6 @@
 import { xmlResponse } from '@/app/_lib/xml-response';
-import { getContent } from '@/lib/content';
-import { rssXml } from '@/lib/feed';
+import { getContent } from '@/lib/content/content-index';
+import { rssXml } from '@/lib/publishing/feed';
 
 export const dynamic = 'force-static';
 

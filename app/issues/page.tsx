@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/page-metadata';
-import { listIssues } from '@/lib/content';
+import { listIssues } from '@/lib/content/content-index';
 import { groupBy } from '@/lib/group-by';
-import { issueMonth, issueYear } from '@/lib/issue-date';
-import { ARCHIVE_HREF } from '@/lib/routes';
+import { issueMonth, issueYear } from '@/lib/content/issue-date';
+import { ARCHIVE_HREF } from '@/lib/publishing/routes';
 import { DateJump } from './_components/date-jump';
 import { MonthCalendar } from './_components/month-calendar';
 

@@ -1,6 +1,6 @@
 import { xmlResponse } from '@/app/_lib/xml-response';
-import { getLatestIssue } from '@/lib/content';
-import { newsSitemapXml } from '@/lib/sitemap';
+import { getLatestIssue } from '@/lib/content/content-index';
+import { newsSitemapXml } from '@/lib/publishing/sitemap';
 
 export const dynamic = 'force-static';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { pageMetadata } from '@/app/_lib/page-metadata';
-import { SEARCH_HREF } from '@/lib/routes';
+import { SEARCH_HREF } from '@/lib/publishing/routes';
 import { SearchResults } from './_components/search-results';
 
 export const metadata: Metadata = {

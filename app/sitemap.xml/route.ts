@@ -1,6 +1,6 @@
 import { xmlResponse } from '@/app/_lib/xml-response';
-import { getContent } from '@/lib/content';
-import { sitemapEntries, sitemapParts, sitemapXml } from '@/lib/sitemap';
+import { getContent } from '@/lib/content/content-index';
+import { sitemapEntries, sitemapParts, sitemapXml } from '@/lib/publishing/sitemap';
 
 export const dynamic = 'force-static';
 

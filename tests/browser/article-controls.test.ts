@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { FONT_SIZES_PX } from '../../lib/reading-preferences';
+import { FONT_SIZES_PX } from '../../lib/reading/preferences';
 import { fixtureArticle } from '../support/fixture-content';
 import { waitForHydration } from '../support/hydration';
 import { useBrowser } from '../support/use-browser';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issueDateLabel, pageLabel } from '../../lib/labels';
+import { issueDateLabel, pageLabel } from '../../lib/content/labels';
 import { fixtureContent } from '../support/fixture-content';
 import { useBrowser } from '../support/use-browser';
 

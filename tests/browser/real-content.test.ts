@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { HEADLINE_MAX_CHARACTERS, TITLE_MAX_CHARACTERS } from '../../lib/labels';
-import { articleHref, issueHref, legacySectionHref, sectionHref } from '../../lib/routes';
-import { sectionSlug } from '../../lib/section-slug';
+import { HEADLINE_MAX_CHARACTERS, TITLE_MAX_CHARACTERS } from '../../lib/content/labels';
+import { articleHref, issueHref, legacySectionHref, sectionHref } from '../../lib/publishing/routes';
+import { sectionSlug } from '../../lib/content/section-slug';
 import { FIXTURE_SCHEDULED_ISSUE, fixtureArticle, fixtureContent } from '../support/fixture-content';
 import { waitForHydration } from '../support/hydration';
 import { useBrowser } from '../support/use-browser';

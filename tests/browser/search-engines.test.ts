@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latestArticles } from '../../lib/feed';
-import { sitemapEntries } from '../../lib/sitemap';
+import { latestArticles } from '../../lib/publishing/feed';
+import { sitemapEntries } from '../../lib/publishing/sitemap';
 import { fixtureArticle, fixtureContent } from '../support/fixture-content';
 import { useBrowser } from '../support/use-browser';
 

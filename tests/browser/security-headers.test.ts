@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from '../../lib/content-security-policy';
+import { SECURITY_HEADERS } from '../../lib/publishing/content-security-policy';
 import { useBrowser } from '../support/use-browser';
 
 const { siteUrl, newPage } = useBrowser();

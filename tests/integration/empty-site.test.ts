@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMPTY_ROUTE_PLACEHOLDER } from '../../lib/routes';
+import { EMPTY_ROUTE_PLACEHOLDER } from '../../lib/publishing/routes';
 import { type RunningSite, buildAndServe, buildSite } from '../support/next-site';
 import { type RunningNginx, serveWithNginx } from '../support/nginx';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TITLE_MAX_CHARACTERS, clipText } from '../../lib/labels';
+import { TITLE_MAX_CHARACTERS, clipText } from '../../lib/content/labels';
 import { ensureChromium, launchChromium } from '../support/chromium';
 import { type RunningSite, buildAndServe } from '../support/next-site';
 

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from '../../lib/content-security-policy';
-import { legacySectionHref, sectionHref } from '../../lib/routes';
-import { sectionSlug } from '../../lib/section-slug';
+import { SECURITY_HEADERS } from '../../lib/publishing/content-security-policy';
+import { legacySectionHref, sectionHref } from '../../lib/publishing/routes';
+import { sectionSlug } from '../../lib/content/section-slug';
 import { FIXTURE_PUBLISH_UNTIL, FIXTURE_SCHEDULED_ISSUE, fixtureContent } from '../support/fixture-content';
 import { FIXTURE_SITE_DIR, buildSite } from '../support/next-site';
 import { type RunningNginx, serveWithNginx } from '../support/nginx';

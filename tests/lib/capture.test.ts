@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatArticleFile } from '../../lib/article-file';
-import { bylineAuthors } from '../../lib/byline';
-import { CaptureError, type CaptureOptions, parseCapture } from '../../lib/capture';
-import { renderBody } from '../../lib/markdown';
-import { toFullWidthPunctuation } from '../../lib/punctuation';
+import { formatArticleFile } from '../../lib/editor/article-file';
+import { bylineAuthors } from '../../lib/content/byline';
+import { CaptureError, type CaptureOptions, parseCapture } from '../../lib/editor/capture';
+import { renderBody } from '../../lib/content/markdown';
+import { toFullWidthPunctuation } from '../../lib/editor/punctuation';
 
 const casesDir = path.join('tests', 'fixtures', 'captures');
 const seed = readFileSync(path.join('tests', 'fixtures', 'seed-capture.txt'), 'utf8');

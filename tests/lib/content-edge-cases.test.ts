@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../lib/content-problems';
-import { articleKey, loadContent, validateContent } from '../../lib/load-content';
+import { formatProblem } from '../../lib/content/problems';
+import { loadContent, validateContent } from '../../lib/content/load-content';
+import { articleKey } from '../../lib/content/model';
 
 let dir: string;
 beforeEach(() => {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatProblem } from '../../lib/content-problems';
-import { loadContent } from '../../lib/load-content';
+import { ContentError, formatProblem } from '../../lib/content/problems';
+import { loadContent } from '../../lib/content/load-content';
 
 const casesDir = path.join('tests', 'fixtures', 'content-errors');
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS, inlineScriptHashes, pagePolicy, withPagePolicy } from '../../lib/content-security-policy';
+import { SECURITY_HEADERS, inlineScriptHashes, pagePolicy, withPagePolicy } from '../../lib/publishing/content-security-policy';
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 const page = (body: string) => `<!DOCTYPE html><html><head><meta charSet="utf-8"/><title>t</title></head><body>${body}</body></html>`;

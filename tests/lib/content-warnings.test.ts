@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../lib/content-problems';
-import { validateContent } from '../../lib/load-content';
+import { formatProblem } from '../../lib/content/problems';
+import { validateContent } from '../../lib/content/load-content';
+import { chineseTextWarnings } from '../../lib/editor/text-warnings';
 
 const casesDir = path.join('tests', 'fixtures', 'content-warnings');
 
@@ -10,7 +11,7 @@ describe('content warnings name file, line and field, and still publish', () => 
   for (const name of readdirSync(casesDir).sort()) {
     const caseDir = path.join(casesDir, name);
     it(name, () => {
-      const { index, errors, warnings } = validateContent(path.join(caseDir, 'content'));
+      const { index, errors, warnings } = validateContent(path.join(caseDir, 'content'), { lint: chineseTextWarnings });
       const expected = readFileSync(path.join(caseDir, 'expected-warnings.txt'), 'utf8').trim().split('\n');
       expect(warnings.map((warning) => formatProblem(warning).replace(`${caseDir}/`, ''))).toEqual(expected);
       expect(errors).toEqual([]);

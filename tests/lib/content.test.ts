@@ -24,7 +24,7 @@ const retitle = (title: string) =>
 describe('content access', () => {
   it('reads CONTENT_DIR once per process in production', async () => {
     vi.stubEnv('NODE_ENV', 'production');
-    const content = await import('../../lib/content');
+    const content = await import('../../lib/content/content-index');
     expect(content.getArticle('2024-12-02', 'yiliao-gaige')?.title).toBe('县域医共体建设全面推开');
     retitle('改过的标题');
     expect(content.getArticle('2024-12-02', 'yiliao-gaige')?.title).toBe('县域医共体建设全面推开');
@@ -33,14 +33,14 @@ describe('content access', () => {
 
   it('re-reads in development, so an edit shows on refresh', async () => {
     vi.stubEnv('NODE_ENV', 'development');
-    const content = await import('../../lib/content');
+    const content = await import('../../lib/content/content-index');
     expect(content.getArticle('2024-12-02', 'yiliao-gaige')?.title).toBe('县域医共体建设全面推开');
     retitle('改过的标题');
     expect(content.getArticle('2024-12-02', 'yiliao-gaige')?.title).toBe('改过的标题');
   });
 
   it('finds issues, articles and neighbours in reading order across pages', async () => {
-    const content = await import('../../lib/content');
+    const content = await import('../../lib/content/content-index');
     expect(content.getLatestIssue()?.date).toBe('2024-12-16');
     expect(content.listIssues().map((issue) => issue.date)).toEqual(['2024-12-16', '2024-12-02', '2024-11-25']);
     expect(content.getIssue('2024-12-09')).toBeUndefined();

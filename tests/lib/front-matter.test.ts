@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../lib/load-content';
+import { loadContent } from '../../lib/content/load-content';
 
 const casesDir = path.join('tests', 'fixtures', 'front-matter');
 

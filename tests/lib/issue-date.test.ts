@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatIssueDate, isIssueDate, issueDateTime, issueWeekday, issueYear } from '../../lib/issue-date';
+import { formatIssueDate, isIssueDate, issueDateTime, issueWeekday, issueYear } from '../../lib/content/issue-date';
 
 const originalTimeZone = process.env.TZ;
 afterEach(() => {

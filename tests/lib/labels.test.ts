@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_MAX_CHARACTERS, clipText, formatSourceLine, pageLabel } from '../../lib/labels';
+import { HEADLINE_MAX_CHARACTERS, clipText, formatSourceLine, pageLabel } from '../../lib/content/labels';
 
 describe('labels', () => {
   it('print pages and source lines as the e-paper does', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureContent } from '../support/fixture-content';
-import { articleKey } from '../../lib/load-content';
+import { articleKey } from '../../lib/content/model';
 
 const index = fixtureContent;
 const issue = (date: string) => index.issues.find((candidate) => candidate.date === date);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readingMinutes, renderBody, summarize } from '../../lib/markdown';
+import { readingMinutes, renderBody, summarize } from '../../lib/content/markdown';
 
 const casesDir = path.join('tests', 'fixtures', 'markdown');
 

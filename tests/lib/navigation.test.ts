@@ -2,19 +2,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { monthWeeks } from '../../lib/issue-date';
-import { issuePageHref, sectionHref } from '../../lib/routes';
+import { monthWeeks } from '../../lib/content/issue-date';
+import { issuePageHref, sectionHref } from '../../lib/publishing/routes';
 import { ARTICLES_PER_ISSUE, syntheticIssueDate, writeSyntheticArchive } from '../../scripts/synthetic-archive';
 
 let dir: string;
-let content: typeof import('../../lib/content');
+let content: typeof import('../../lib/content/content-index');
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'archive-'));
   writeSyntheticArchive(dir, 3 * ARTICLES_PER_ISSUE);
   vi.stubEnv('CONTENT_DIR', dir);
   vi.resetModules();
-  content = await import('../../lib/content');
+  content = await import('../../lib/content/content-index');
 });
 
 afterAll(() => {

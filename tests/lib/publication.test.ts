@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { latestArticles } from '../../lib/feed';
-import { beijingToday } from '../../lib/issue-date';
-import { loadContent, validateContent } from '../../lib/load-content';
-import { isScheduled, publicationCutOff } from '../../lib/publication';
-import { buildSearchIndex } from '../../lib/search-index';
-import { sitemapEntries } from '../../lib/sitemap';
+import { latestArticles } from '../../lib/publishing/feed';
+import { beijingToday } from '../../lib/content/issue-date';
+import { loadContent, validateContent } from '../../lib/content/load-content';
+import { isScheduled, publicationCutOff } from '../../lib/content/publication';
+import { buildSearchIndex } from '../../lib/search/build-index';
+import { sitemapEntries } from '../../lib/publishing/sitemap';
 import { FIXTURE_PUBLISH_UNTIL, FIXTURE_SCHEDULED_ISSUE } from '../support/fixture-content';
 
 const site = path.join('tests', 'fixtures', 'site');

@@ -4,7 +4,7 @@ import {
   findHalfWidthBetweenChinese,
   findUnbalancedPairs,
   toFullWidthPunctuation,
-} from '../../lib/punctuation';
+} from '../../lib/editor/punctuation';
 
 describe('full-width punctuation', () => {
   const cases: [string, string, number][] = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureContent } from '../support/fixture-content';
-import { buildSearchIndex } from '../../lib/search-index';
-import { containsAll, decodePostings, findMatches, queryParts, rankCandidates, snippetAround } from '../../lib/search-query';
-import { queryTerms, shardOf, termsOf } from '../../lib/search-terms';
+import { buildSearchIndex } from '../../lib/search/build-index';
+import { containsAll, decodePostings, findMatches, queryParts, rankCandidates, snippetAround } from '../../lib/search/query';
+import { queryTerms, shardOf, termsOf } from '../../lib/search/terms';
 
 const content = fixtureContent;
 const index = buildSearchIndex(content);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sectionHref } from '../../lib/routes';
-import { sectionSlug } from '../../lib/section-slug';
+import { sectionHref } from '../../lib/publishing/routes';
+import { sectionSlug } from '../../lib/content/section-slug';
 
 const oddNames = ['两会 特稿', '城市/乡村', '100%民生', '问与答?', '#话题', '.', '..', 'v1.0版', '长栏目名称'.repeat(12), 'A&B 观察', '城市\\乡村', '全角　空格'];
 

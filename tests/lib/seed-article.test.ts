@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatArticleFile } from '../../lib/article-file';
-import { parseCapture } from '../../lib/capture';
-import { articleKey, loadContent } from '../../lib/load-content';
-import { slugFromTitle } from '../../lib/slug';
+import { formatArticleFile } from '../../lib/editor/article-file';
+import { parseCapture } from '../../lib/editor/capture';
+import { loadContent } from '../../lib/content/load-content';
+import { articleKey } from '../../lib/content/model';
+import { slugFromTitle } from '../../lib/editor/slug';
 
 describe('the site content', () => {
   const index = loadContent(path.resolve('content'));

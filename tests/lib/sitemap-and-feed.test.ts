@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureContent } from '../support/fixture-content';
-import { latestArticles, rfc822Date, rssXml } from '../../lib/feed';
-import { newsSitemapXml, sitemapEntries, sitemapParts, sitemapXml, urlsetXml } from '../../lib/sitemap';
-import { escapeXml } from '../../lib/xml';
+import { latestArticles, rfc822Date, rssXml } from '../../lib/publishing/feed';
+import { newsSitemapXml, sitemapEntries, sitemapParts, sitemapXml, urlsetXml } from '../../lib/publishing/sitemap';
+import { escapeXml } from '../../lib/publishing/xml';
 
 const index = fixtureContent;
 

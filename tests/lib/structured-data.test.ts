@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureContent } from '../support/fixture-content';
-import { articleKey } from '../../lib/load-content';
-import { type JsonLd, articleJsonLd, issueJsonLd, serializeJsonLd } from '../../lib/structured-data';
+import { articleKey } from '../../lib/content/model';
+import { type JsonLd, articleJsonLd, issueJsonLd, serializeJsonLd } from '../../lib/publishing/structured-data';
 
 const index = fixtureContent;
 const issue = (date: string) => index.issues.find((candidate) => candidate.date === date) ?? expect.unreachable();

@@ -1,4 +1,4 @@
-import { loadContent } from '../../lib/load-content';
+import { loadContent } from '../../lib/content/load-content';
 import { FIXTURE_SITE_DIR } from './next-site';
 
 /**

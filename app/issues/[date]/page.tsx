@@ -5,10 +5,10 @@ import { staticParams } from '@/app/_lib/static-params';
 import { IssueContents } from '@/app/_components/issue-contents';
 import { JsonLd } from '@/app/_components/json-ld';
 import { pageMetadata } from '@/app/_lib/page-metadata';
-import { getAdjacentIssues, getIssue, listIssues } from '@/lib/content';
-import { issueDateLabel } from '@/lib/labels';
-import { issueHref } from '@/lib/routes';
-import { issueJsonLd } from '@/lib/structured-data';
+import { getAdjacentIssues, getIssue, listIssues } from '@/lib/content/content-index';
+import { issueDateLabel } from '@/lib/content/labels';
+import { issueHref } from '@/lib/publishing/routes';
+import { issueJsonLd } from '@/lib/publishing/structured-data';
 
 export const dynamicParams = false;
 

@@ -3,9 +3,9 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { formatIssueDate, isIssueDate } from '@/lib/issue-date';
-import { issueDateLabel } from '@/lib/labels';
-import { issueHref } from '@/lib/routes';
+import { formatIssueDate, isIssueDate } from '@/lib/content/issue-date';
+import { issueDateLabel } from '@/lib/content/labels';
+import { issueHref } from '@/lib/publishing/routes';
 
 /** The issue nearest to a date, the later one on a tie. */
 function nearest(dates: readonly string[], date: string): string | undefined {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { type IssueDate, monthWeeks } from '@/lib/issue-date';
-import { issueDateLabel } from '@/lib/labels';
-import { issueHref } from '@/lib/routes';
+import { type IssueDate, monthWeeks } from '@/lib/content/issue-date';
+import { issueDateLabel } from '@/lib/content/labels';
+import { issueHref } from '@/lib/publishing/routes';
 
 const WEEKDAY_HEADINGS = ['日', '一', '二', '三', '四', '五', '六'];
 

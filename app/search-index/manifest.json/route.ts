@@ -1,4 +1,4 @@
-import { getSearchIndex } from '@/lib/content';
+import { getSearchIndex } from '@/lib/search/site-search-index';
 
 export const dynamic = 'force-static';
 

@@ -7,7 +7,7 @@ import {
   queryParts,
   rankCandidates,
   snippetAround,
-} from '@/lib/search-query';
+} from '@/lib/search/query';
 import {
   type SearchDoc,
   type SearchManifest,
@@ -17,7 +17,7 @@ import {
   searchManifestPath,
   searchShardPath,
   shardOf,
-} from '@/lib/search-terms';
+} from '@/lib/search/terms';
 
 /** Every file is fetched at most once per page: a later query reuses what an earlier one fetched. */
 function memo<T>(cache: Map<string, Promise<T>>, url: string, read: (response: Response) => Promise<T>): Promise<T> {

@@ -3,9 +3,9 @@
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { Fragment, useEffect, useState } from 'react';
-import { formatIssueDate } from '@/lib/issue-date';
-import { pageLabel } from '@/lib/labels';
-import { SEARCH_HREF } from '@/lib/routes';
+import { formatIssueDate } from '@/lib/content/issue-date';
+import { pageLabel } from '@/lib/content/labels';
+import { SEARCH_HREF } from '@/lib/publishing/routes';
 import { type SearchRun, moreHits, startSearch } from './search-engine';
 
 const PAGE_SIZE = 10;

@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation';
 import { ArticleList } from '@/app/_components/article-list';
 import { NeighbourLinks } from '@/app/_components/issue-navigation';
 import { pageMetadata } from '@/app/_lib/page-metadata';
-import { type SectionListing, findSectionBySlug, getSectionListing, listSections } from '@/lib/content';
-import { sectionHref } from '@/lib/routes';
-import { sectionSlug } from '@/lib/section-slug';
+import { type SectionListing, findSectionBySlug, getSectionListing, listSections } from '@/lib/content/content-index';
+import { sectionHref } from '@/lib/publishing/routes';
+import { sectionSlug } from '@/lib/content/section-slug';
 import { SITE_NAME } from '@/lib/site';
 
 /** Route params arrive percent-encoded for non-ASCII names in some Next paths and decoded in others. */

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { xmlResponse } from '@/app/_lib/xml-response';
-import { getContent } from '@/lib/content';
-import { sitemapEntries, sitemapParts, urlsetXml } from '@/lib/sitemap';
+import { getContent } from '@/lib/content/content-index';
+import { sitemapEntries, sitemapParts, urlsetXml } from '@/lib/publishing/sitemap';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

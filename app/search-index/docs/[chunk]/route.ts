@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { staticParams } from '@/app/_lib/static-params';
-import { getSearchIndex } from '@/lib/content';
+import { getSearchIndex } from '@/lib/search/site-search-index';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -8,7 +8,7 @@ import {
   FONT_SIZE_PROPERTY,
   FONT_STEP_STORAGE_KEY,
   parseFontStep,
-} from '@/lib/reading-preferences';
+} from '@/lib/reading/preferences';
 import { copyToClipboard } from './copy-to-clipboard';
 
 function readStoredStep(): number {

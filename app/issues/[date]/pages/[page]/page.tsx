@@ -7,9 +7,9 @@ import { NeighbourLinks, PagePicker } from '@/app/_components/issue-navigation';
 import { ScheduledNotice } from '@/app/_components/scheduled-notice';
 import { pageMetadata } from '@/app/_lib/page-metadata';
 import { staticParams } from '@/app/_lib/static-params';
-import { getIssue, listIssuePageParams } from '@/lib/content';
-import { issueDateLabel, pageLabel } from '@/lib/labels';
-import { issueHref, issuePageHref, pageParam, sectionHref } from '@/lib/routes';
+import { getIssue, listIssuePageParams } from '@/lib/content/content-index';
+import { issueDateLabel, pageLabel, twoDigitPage } from '@/lib/content/labels';
+import { issueHref, issuePageHref, sectionHref } from '@/lib/publishing/routes';
 import { SITE_NAME } from '@/lib/site';
 
 export const dynamicParams = false;
@@ -19,7 +19,7 @@ type Params = Promise<{ date: string; page: string }>;
 /** One 版 of an issue, with the pages before and after it. */
 const loadPage = cache((date: string, param: string) => {
   const issue = getIssue(date) ?? notFound();
-  const index = issue.pages.findIndex(({ page }) => pageParam(page) === param);
+  const index = issue.pages.findIndex(({ page }) => twoDigitPage(page) === param);
   const page = issue.pages[index] ?? notFound();
   return { issue, page, previous: issue.pages[index - 1], next: issue.pages[index + 1] };
 });

@@ -1,5 +1,6 @@
-import type { IssueDate } from './issue-date';
-import { sectionSlug } from './section-slug';
+import type { IssueDate } from '../content/issue-date';
+import { twoDigitPage } from '../content/labels';
+import { sectionSlug } from '../content/section-slug';
 
 export const HOME_HREF = '/';
 export const ARCHIVE_HREF = '/issues';
@@ -14,14 +15,10 @@ export function articleHref(date: IssueDate, slug: string): string {
   return `/issues/${date}/${slug}`;
 }
 
-/** A page number as it appears in URLs: `05`. */
-export function pageParam(page: number): string {
-  return String(page).padStart(2, '0');
-}
 
 /** The page view of one 版: `/issues/2024-12-09/pages/05`. */
 export function issuePageHref(date: IssueDate, page: number): string {
-  return `/issues/${date}/pages/${pageParam(page)}`;
+  return `/issues/${date}/pages/${twoDigitPage(page)}`;
 }
 
 /** A column's articles across issues: `/sections/深度聚焦`, then `/sections/深度聚焦/2`… (see section-slug.ts). */

@@ -1,8 +1,8 @@
-import { articleAuthors } from './byline';
-import type { ArticleSummary, ContentIndex } from './content';
-import { weekdayIndex } from './issue-date';
+import { articleAuthors } from '../content/byline';
+import type { ArticleSummary, ContentIndex } from '../content/content-index';
+import { weekdayIndex } from '../content/issue-date';
 import { HOME_HREF, articleHref } from './routes';
-import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, absoluteUrl } from './site';
+import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, absoluteUrl } from '../site';
 import { XML_DECLARATION, escapeXml } from './xml';
 
 export const FEED_PATH = '/feed.xml';

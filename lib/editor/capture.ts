@@ -1,10 +1,10 @@
 import type { Heading, Paragraph, PhrasingContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { bylineAuthors } from './byline';
-import type { ArticleFrontMatter } from './front-matter-schema';
-import { type IssueDate, formatIssueDate, isIssueDate, issueWeekday, weekdayIndex } from './issue-date';
+import { bylineAuthors } from '../content/byline';
+import type { ArticleFrontMatter } from '../content/front-matter-schema';
+import { type IssueDate, formatIssueDate, isIssueDate, issueWeekday, weekdayIndex } from '../content/issue-date';
 import { toFullWidthPunctuation } from './punctuation';
-import { SITE_NAME } from './site';
+import { SITE_NAME } from '../site';
 
 /**
  * Reads a text capture of the e-paper's article view:

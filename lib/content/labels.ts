@@ -1,10 +1,14 @@
 import { type IssueDate, formatIssueDate, issueWeekday, issueYear } from './issue-date';
-import { pageParam } from './routes';
-import { SITE_NAME } from './site';
+import { SITE_NAME } from '../site';
+
+/** A page number as printed and in URLs: `05`. */
+export function twoDigitPage(page: number): string {
+  return String(page).padStart(2, '0');
+}
 
 /** `第05版` */
 export function pageLabel(page: number): string {
-  return `第${pageParam(page)}版`;
+  return `第${twoDigitPage(page)}版`;
 }
 
 /** `《民生周刊》（2024年12月09日 第05版）`, the source line under an article's byline. */

@@ -1,4 +1,4 @@
-import { type SearchShard, normalizeText } from './search-terms';
+import { type SearchShard, normalizeText } from './terms';
 
 export type Candidate = { docId: number; score: number };
 

@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { type Article, type ArticleSummary, type ContentIndex, type Issue, articleKey, loadContent } from './load-content';
+import { loadContent } from './load-content';
+import { type Article, type ArticleSummary, type ContentIndex, type Issue, articleKey } from './model';
+import { twoDigitPage } from './labels';
 import { publicationCutOff } from './publication';
-import { pageParam } from './routes';
 import { sectionSlug } from './section-slug';
-import { type SearchIndex, buildSearchIndex } from './search-index';
 import type { IssueDate } from './issue-date';
 
-export type { Article, ArticleSummary, ContentIndex, Issue, IssuePage } from './load-content';
+export type { Article, ArticleSummary, ContentIndex, Issue, IssuePage } from './model';
 export type { Subheading } from './markdown';
 
 /** The content folder: `CONTENT_DIR` from the environment, or `content`. */
@@ -15,7 +15,7 @@ export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR ?? 'content');
 }
 
-type CachedContent = { dir: string; index: ContentIndex; search?: SearchIndex };
+type CachedContent = { dir: string; index: ContentIndex };
 
 /**
  * Kept on globalThis: a build bundles this module into several server chunks, and each copy
@@ -89,8 +89,9 @@ export function getAdjacentIssues(date: string): { older?: Issue; newer?: Issue 
   return { newer: issues[index - 1], older: issues[index + 1] };
 }
 
+/** Every 版 of every issue, as the page-view route's params: `{ date, page: '05' }`. */
 export function listIssuePageParams(): { date: IssueDate; page: string }[] {
-  return getContent().issues.flatMap((issue) => issue.pages.map((page) => ({ date: issue.date, page: pageParam(page.page) })));
+  return getContent().issues.flatMap((issue) => issue.pages.map((page) => ({ date: issue.date, page: twoDigitPage(page.page) })));
 }
 
 /** Articles per page of a column's listing. */
@@ -115,12 +116,4 @@ export function findSectionBySlug(slug: string): string | undefined {
 /** Every column with its number of articles, most articles first. */
 export function listSections(): { name: string; total: number }[] {
   return [...getContent().sections].map(([name, articles]) => ({ name, total: articles.length })).sort((a, b) => b.total - a.total);
-}
-
-/** The static search index of the content, built once per process (on every call in `next dev`). */
-export function getSearchIndex(): SearchIndex {
-  if (process.env.NODE_ENV === 'development') return buildSearchIndex(getContent());
-  const cached = cachedContent();
-  cached.search ??= buildSearchIndex(cached.index);
-  return cached.search;
 }

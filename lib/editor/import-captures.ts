@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatArticleFile } from './article-file';
-import { countOf } from './content-problems';
+import { countOf } from '../content/problems';
 import { CaptureError, type CaptureOptions, type ImportedArticle, parseCapture } from './capture';
-import { articleFrontMatterSchema } from './front-matter-schema';
+import { articleFrontMatterSchema } from '../content/front-matter-schema';
 import { slugFromTitle } from './slug';
-import { readFrontMatter } from './yaml-text';
+import { readFrontMatter } from '../content/yaml-text';
 
 export type ImportOptions = CaptureOptions & { contentDir: string; force?: boolean };
 

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { bylineAuthors } from './byline';
-import { articleFrontMatterSchema } from './front-matter-schema';
-import { formatYaml } from './yaml-text';
-import { isIssueDate } from './issue-date';
+import { bylineAuthors } from '../content/byline';
+import { articleFrontMatterSchema } from '../content/front-matter-schema';
+import { formatYaml } from '../content/yaml-text';
+import { isIssueDate } from '../content/issue-date';
 import { slugFromTitle } from './slug';
 
 export type ScaffoldInput = {

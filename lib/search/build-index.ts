@@ -1,6 +1,6 @@
-import type { ContentIndex } from './content';
-import { articleHref } from './routes';
-import { type SearchDoc, type SearchManifest, type SearchShard, shardOf, termsOf } from './search-terms';
+import type { ContentIndex } from '../content/content-index';
+import { articleHref } from '../publishing/routes';
+import { type SearchDoc, type SearchManifest, type SearchShard, shardOf, termsOf } from './terms';
 
 /** How much a term counts in each field: a match in the title ranks first. */
 const FIELD_WEIGHTS = { title: 16, kicker: 6, subtitle: 6, byline: 3, body: 1 } as const;

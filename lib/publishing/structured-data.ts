@@ -1,9 +1,9 @@
-import { articleAuthors } from './byline';
-import type { Article, Issue } from './content';
-import { issueDateTime } from './issue-date';
-import { HEADLINE_MAX_CHARACTERS, clipText, issueDateLabel } from './labels';
+import { articleAuthors } from '../content/byline';
+import type { Article, Issue } from '../content/content-index';
+import { issueDateTime } from '../content/issue-date';
+import { HEADLINE_MAX_CHARACTERS, clipText, issueDateLabel } from '../content/labels';
 import { ARCHIVE_HREF, HOME_HREF, articleHref, issueHref } from './routes';
-import { LOGO_PATH, LOGO_SIZE, PUBLISHER_NAME, SITE_LANGUAGE, SITE_NAME, absoluteUrl } from './site';
+import { LOGO_PATH, LOGO_SIZE, PUBLISHER_NAME, SITE_LANGUAGE, SITE_NAME, absoluteUrl } from '../site';
 
 /** schema.org data for the page's JSON-LD. */
 export type JsonLd = { [key: string]: string | number | JsonLd | JsonLd[] | undefined };

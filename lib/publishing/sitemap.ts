@@ -1,7 +1,7 @@
-import { type ContentIndex, type Issue, SECTION_PAGE_SIZE } from './content';
-import { issueDateTime } from './issue-date';
+import { type ContentIndex, type Issue, SECTION_PAGE_SIZE } from '../content/content-index';
+import { issueDateTime } from '../content/issue-date';
 import { ARCHIVE_HREF, HOME_HREF, SECTIONS_HREF, articleHref, issueHref, issuePageHref, sectionHref } from './routes';
-import { SITE_LANGUAGE, SITE_NAME, absoluteUrl } from './site';
+import { SITE_LANGUAGE, SITE_NAME, absoluteUrl } from '../site';
 import { XML_DECLARATION, escapeXml } from './xml';
 
 /** The most URLs one sitemap file may list. */

@@ -1,5 +1,5 @@
-import type { ArticleFrontMatter } from './front-matter-schema';
-import { formatYaml } from './yaml-text';
+import type { ArticleFrontMatter } from '../content/front-matter-schema';
+import { formatYaml } from '../content/yaml-text';
 
 /** The text of an article file: front matter in the schema's field order, a blank line, the body. */
 export function formatArticleFile(frontMatter: ArticleFrontMatter, body: string): string {

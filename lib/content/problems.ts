@@ -57,13 +57,24 @@ export function nearestName(name: string, candidates: readonly string[]): string
   return best && best.distance <= Math.max(2, Math.floor(best.candidate.length / 3)) ? best.candidate : undefined;
 }
 
+/** Checks a text and says what is worth a look in it (`npm run check` brings the Chinese punctuation rules). */
+export type TextLint = (text: string) => string[];
+
 /** What validating content found: errors stop the build; warnings are worth a look but publish. */
 export class ContentReport {
   readonly errors: ContentProblem[] = [];
   readonly warnings: ContentProblem[] = [];
 
-  /** Warnings cost a scan of every text; the site's build skips them, `npm run check` asks for them. */
-  constructor(readonly collectsWarnings: boolean) {}
+  /** Warnings cost a scan of every text; the site's build skips them (no lint), `npm run check` asks for them. */
+  constructor(private readonly lint?: TextLint) {}
+
+  get collectsWarnings(): boolean {
+    return this.lint !== undefined;
+  }
+
+  lintText(text: string): string[] {
+    return this.lint?.(text) ?? [];
+  }
 
   error(problem: ContentProblem): void {
     this.errors.push(problem);

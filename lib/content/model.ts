@@ -1,0 +1,48 @@
+import type { ArticleFrontMatter, IssueMetadata } from './front-matter-schema';
+import type { IssueDate } from './issue-date';
+import type { BodyBlock, Subheading } from './markdown';
+
+/** The content model the site is built from: issues (期), their pages (版) and articles. */
+
+export type ArticleSummary = Omit<ArticleFrontMatter, 'order'> & {
+  slug: string;
+  date: IssueDate;
+  /** Position on its page, from 1, after sorting. */
+  order: number;
+  /** `《民生周刊》（2024年12月09日 第05版）` */
+  sourceLine: string;
+  summary: string;
+  readingMinutes: number;
+};
+
+export type Article = ArticleSummary & {
+  /** Sanitized HTML of the body. */
+  html: string;
+  blocks: BodyBlock[];
+  subheadings: Subheading[];
+  /** The whole article as plain text, as 全文复制 copies it. */
+  copyText: string;
+};
+
+export type IssuePage = { page: number; section: string; articles: ArticleSummary[] };
+
+export type Issue = IssueMetadata & {
+  date: IssueDate;
+  pages: IssuePage[];
+  articleCount: number;
+  /** Dated after the publication cut-off: in the index only for the editors' preview. */
+  scheduled: boolean;
+};
+
+export type ContentIndex = {
+  /** Newest first. */
+  issues: Issue[];
+  /** Keyed by `<date>/<slug>`. */
+  articles: ReadonlyMap<string, Article>;
+  /** Slugs of each issue's articles in reading order (page, then order). */
+  readingOrder: ReadonlyMap<IssueDate, readonly string[]>;
+  /** Each column's articles across all issues, newest issue first, in reading order within one. */
+  sections: ReadonlyMap<string, readonly ArticleSummary[]>;
+};
+
+export const articleKey = (date: IssueDate, slug: string) => `${date}/${slug}`;
