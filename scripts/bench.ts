@@ -14,8 +14,8 @@ import { remark } from 'remark';
 import remarkHtml from 'remark-html';
 import { loadContent } from '../lib/content/load-content';
 import { articleHref } from '../lib/publishing/routes';
-import { serveBuild } from '../tests/support/next-site';
-import { serveWithNginx } from '../tests/support/nginx';
+import { serveBuild } from './support/next-site';
+import { serveWithNginx } from './support/nginx';
 import { processTreeMemory } from './process-memory';
 import { writeSyntheticArchive } from './synthetic-archive';
 

@@ -2,8 +2,8 @@
  * Runs before `npm test` (npm's pretest): installs, in one apt-get call, the Debian tools the tests
  * drive for real when any is missing: Chromium with CJK fonts, Java for the Nu HTML Checker, nginx.
  */
-import { CHROMIUM_PATH } from '../tests/support/chromium';
-import { ensureTools } from '../tests/support/debian-packages';
+import { CHROMIUM_PATH } from './support/chromium';
+import { ensureTools } from './support/debian-packages';
 
 ensureTools([
   { command: CHROMIUM_PATH, packages: ['chromium', 'fonts-noto-cjk'] },

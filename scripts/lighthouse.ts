@@ -10,8 +10,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { contentDir, getContent } from '../lib/content/content-index';
 import { articleHref } from '../lib/publishing/routes';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium';
-import { buildSite, freeLoopbackPort, serveBuild } from '../tests/support/next-site';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
+import { buildSite, freeLoopbackPort, serveBuild } from './support/next-site';
 
 const DIST_DIR = '.next-lighthouse';
 const TARGETS: Record<string, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };

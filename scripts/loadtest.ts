@@ -7,7 +7,7 @@
 import autocannon from 'autocannon';
 import { contentDir, getContent } from '../lib/content/content-index';
 import { articleHref, issueHref } from '../lib/publishing/routes';
-import { buildSite, serveBuild } from '../tests/support/next-site';
+import { buildSite, serveBuild } from './support/next-site';
 import { processTreeMemory } from './process-memory';
 
 const DIST_DIR = '.next-loadtest';

@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
-import { ensureChromium } from '../support/chromium';
-import { FIXTURE_PUBLISH_UNTIL } from '../support/fixture-content';
-import { FIXTURE_SITE_DIR, buildAndServe } from '../support/next-site';
+import { ensureChromium } from '../../scripts/support/chromium';
+import { FIXTURE_PUBLISH_UNTIL, FIXTURE_SITE_DIR } from '../support/fixture-content';
+import { buildAndServe } from '../../scripts/support/next-site';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, inject } from 'vitest';
-import { ensureCommand } from '../support/debian-packages';
+import { ensureCommand } from '../../scripts/support/debian-packages';
 
 const siteUrl = inject('siteUrl');
 const VNU_JAR = path.resolve('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');

@@ -2,8 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_SCHEDULED_ISSUE } from '../support/fixture-content';
-import { FIXTURE_SITE_DIR, type RunningSite, startDevServer } from '../support/next-site';
+import { FIXTURE_SCHEDULED_ISSUE, FIXTURE_SITE_DIR } from '../support/fixture-content';
+import { type RunningSite, startDevServer } from '../../scripts/support/next-site';
 
 const distDir = '.next-test-dev';
 let contentDir: string;

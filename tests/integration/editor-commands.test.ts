@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runScript } from '../support/run-command';
-import { FIXTURE_PUBLISH_UNTIL, FIXTURE_SCHEDULED_ISSUE } from '../support/fixture-content';
-import { FIXTURE_SITE_DIR } from '../support/next-site';
+import { FIXTURE_PUBLISH_UNTIL, FIXTURE_SCHEDULED_ISSUE, FIXTURE_SITE_DIR } from '../support/fixture-content';
 
 const seed = path.resolve('tests', 'fixtures', 'seed-capture.txt');
 const capturesDir = path.resolve('tests', 'fixtures', 'captures');

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_ROUTE_PLACEHOLDER } from '../../lib/publishing/routes';
-import { type RunningSite, buildAndServe, buildSite } from '../support/next-site';
-import { type RunningNginx, serveWithNginx } from '../support/nginx';
+import { type RunningSite, buildAndServe, buildSite } from '../../scripts/support/next-site';
+import { type RunningNginx, serveWithNginx } from '../../scripts/support/nginx';
 
 /** A new site before its first issue: the content folder exists and is empty. */
 const contentDir = mkdtempSync(path.join(tmpdir(), 'empty-content-'));

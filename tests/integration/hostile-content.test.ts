@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TITLE_MAX_CHARACTERS, clipText } from '../../lib/content/labels';
-import { ensureChromium, launchChromium } from '../support/chromium';
-import { type RunningSite, buildAndServe } from '../support/next-site';
+import { ensureChromium, launchChromium } from '../../scripts/support/chromium';
+import { type RunningSite, buildAndServe } from '../../scripts/support/next-site';
 
 const HOSTILE_SITE = path.resolve('tests', 'fixtures', 'hostile-site');
 const vectors: { slug: string; marker: number; vector: string }[] = JSON.parse(readFileSync(path.join(HOSTILE_SITE, 'vectors.json'), 'utf8'));

@@ -1,7 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/next-site';
+import { buildSite } from '../../scripts/support/next-site';
 
 const distDir = '.next-test-invalid';
 const contentDir = path.join('tests', 'fixtures', 'content-errors', 'problems-in-several-issues', 'content');

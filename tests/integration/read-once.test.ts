@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupBy } from '../../lib/group-by';
 import { writeSyntheticArchive } from '../../scripts/synthetic-archive';
-import { buildSite } from '../support/next-site';
+import { buildSite } from '../../scripts/support/next-site';
 
 const work = mkdtempSync(path.join(tmpdir(), 'read-once-'));
 const contentDir = path.join(work, 'content');
@@ -14,7 +14,9 @@ const distDir = '.next-test-read-once';
 beforeAll(async () => {
   // 120 articles: three issues of ten pages; 要闻 (pages 1 and 9) has 24 articles.
   writeSyntheticArchive(contentDir, 120);
-  const build = await buildSite(contentDir, distDir, { CONTENT_READ_LOG: log });
+  // Every build process loads the logger before anything else; the site's code knows nothing of it.
+  const preload = path.resolve('tests', 'support', 'log-content-reads.cjs');
+  const build = await buildSite(contentDir, distDir, { READ_LOG: log, NODE_OPTIONS: `--require ${preload}` });
   if (build.code !== 0) throw new Error(build.output);
 }, 240_000);
 

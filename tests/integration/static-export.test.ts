@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../lib/publishing/content-security-policy';
 import { legacySectionHref, sectionHref } from '../../lib/publishing/routes';
 import { sectionSlug } from '../../lib/content/section-slug';
-import { FIXTURE_PUBLISH_UNTIL, FIXTURE_SCHEDULED_ISSUE, fixtureContent } from '../support/fixture-content';
-import { FIXTURE_SITE_DIR, buildSite } from '../support/next-site';
-import { type RunningNginx, serveWithNginx } from '../support/nginx';
+import { FIXTURE_PUBLISH_UNTIL, FIXTURE_SCHEDULED_ISSUE, FIXTURE_SITE_DIR, fixtureContent } from '../support/fixture-content';
+import { buildSite } from '../../scripts/support/next-site';
+import { type RunningNginx, serveWithNginx } from '../../scripts/support/nginx';
 
 /** Where `npm run export` writes, instead of out/. */
 const exportDir = '.next-test-export';

@@ -1,5 +1,8 @@
+import path from 'node:path';
 import { loadContent } from '../../lib/content/load-content';
-import { FIXTURE_SITE_DIR } from './next-site';
+
+/** Content the browser tests build their site from: issues, pages, odd section names, hostile HTML. */
+export const FIXTURE_SITE_DIR = path.resolve('tests', 'fixtures', 'site');
 
 /**
  * The fixed clock of the fixture site: builds of it publish the issues up to this date, and its

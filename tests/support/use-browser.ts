@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../scripts/support/chromium';
 
 /** One Chromium per test file and a fresh context per page, closed after each test. */
 export function useBrowser() {

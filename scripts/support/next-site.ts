@@ -4,9 +4,6 @@ import path from 'node:path';
 
 const NEXT_BIN = path.resolve('node_modules', 'next', 'dist', 'bin', 'next');
 
-/** Content the browser tests build their site from: two issues, several pages, hostile HTML. */
-export const FIXTURE_SITE_DIR = path.resolve('tests', 'fixtures', 'site');
-
 export type BuildResult = { code: number | null; output: string };
 
 /**
