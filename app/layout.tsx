@@ -5,7 +5,7 @@ import { APPLY_READING_PREFERENCES_SCRIPT } from '@/lib/reading/preferences';
 import { ARCHIVE_HREF, HOME_HREF, SEARCH_HREF, SECTIONS_HREF } from '@/lib/publishing/routes';
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, siteUrl } from '@/lib/site';
 import { ThemeToggle } from './_components/theme-toggle';
-import { FEED_ALTERNATES } from './_lib/page-metadata';
+import { FEED_ALTERNATES } from './_lib/route-metadata';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { IssueContents } from '@/app/_components/issue-contents';
-import { pageMetadata } from '@/app/_lib/page-metadata';
-import { getAdjacentIssues, getLatestIssue, listScheduledIssues } from '@/lib/content/content-index';
+import { routeMetadata } from '@/app/_lib/route-metadata';
+import { getLatestIssue, listScheduledIssues } from '@/lib/content/content-index';
 import { issueDateLabel } from '@/lib/content/labels';
 import { ARCHIVE_HREF, HOME_HREF, issueHref } from '@/lib/publishing/routes';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
 
 export function generateMetadata(): Metadata {
   const issue = getLatestIssue();
-  return pageMetadata({
+  return routeMetadata({
     title: `${SITE_NAME} 数字版`,
     absoluteTitle: true,
     description: issue ? `${SITE_DESCRIPTION}最新一期：${issueDateLabel(issue.date)}。` : SITE_DESCRIPTION,
@@ -51,7 +51,7 @@ export default function HomePage() {
   return (
     <>
       <ScheduledIssues />
-      <IssueContents issue={issue} older={getAdjacentIssues(issue.date).older} eyebrow="最新一期" />
+      <IssueContents issue={issue} eyebrow="最新一期" />
       <p className="mx-auto mt-6 max-w-3xl">
         <Link prefetch={false} href={ARCHIVE_HREF} className="text-masthead-dark underline">
           往期回顾：查看全部期次

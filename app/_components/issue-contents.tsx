@@ -4,11 +4,13 @@ import { issueDateLabel, issueNumberLabel, pageLabel } from '@/lib/content/label
 import { issuePageHref, sectionHref } from '@/lib/publishing/routes';
 import { SITE_NAME } from '@/lib/site';
 import { ArticleList } from './article-list';
-import { IssueNeighbours, PagePicker } from './issue-navigation';
+import { issueNeighbours } from '@/lib/content/neighbours';
+import { issueLinks } from '@/lib/publishing/neighbour-links';
+import { NeighbourLinks, PagePicker } from './issue-navigation';
 import { ScheduledNotice } from './scheduled-notice';
 
 /** An issue's table of contents (目录): its pages in order, each with its articles. */
-export function IssueContents({ issue, older, newer, eyebrow }: { issue: Issue; older?: Issue; newer?: Issue; eyebrow?: string }) {
+export function IssueContents({ issue, eyebrow }: { issue: Issue; eyebrow?: string }) {
   return (
     <div className="mx-auto max-w-3xl">
       <header className="border-b border-rule-strong pb-4">
@@ -37,7 +39,7 @@ export function IssueContents({ issue, older, newer, eyebrow }: { issue: Issue; 
           <ArticleList articles={articles} />
         </section>
       ))}
-      <IssueNeighbours older={older} newer={newer} />
+      <NeighbourLinks kind="issue" links={issueLinks(issueNeighbours(issue.date))} />
     </div>
   );
 }

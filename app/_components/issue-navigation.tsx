@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import type { Issue } from '@/lib/content/content-index';
-import { issueDateLabel, pageLabel } from '@/lib/content/labels';
-import { issueHref, issuePageHref } from '@/lib/publishing/routes';
+import { pageLabel } from '@/lib/content/labels';
+import type { Neighbours } from '@/lib/content/neighbours';
+import { type LinkTarget, NEIGHBOUR_LABELS } from '@/lib/publishing/neighbour-links';
+import { issuePageHref } from '@/lib/publishing/routes';
 
 const linkClass = 'hover:text-masthead hover:underline';
 
@@ -27,31 +29,26 @@ export function PagePicker({ issue, current }: { issue: Issue; current?: number 
   );
 }
 
-type Neighbour = { label: string; href: string; text: string } | { label: string; href?: undefined; text?: undefined };
-
 /** A pair of links to the previous and next of something, with 没有了 at the ends. */
-export function NeighbourLinks({ label, previous, next }: { label: string; previous: Neighbour; next: Neighbour }) {
+export function NeighbourLinks({ kind, links }: { kind: keyof typeof NEIGHBOUR_LABELS; links: Neighbours<LinkTarget> }) {
+  const labels = NEIGHBOUR_LABELS[kind];
   return (
-    <nav aria-label={label} className="mt-6 flex flex-col gap-2 border-t border-rule-strong pt-4 sm:flex-row sm:gap-6 print:hidden">
-      {[previous, next].map((neighbour, index) => (
-        <p key={neighbour.label} className="min-w-0 flex-1">
-          <span className="text-ink-muted">{neighbour.label}：</span>
-          {neighbour.href ? (
-            <Link prefetch={false} href={neighbour.href} rel={index === 0 ? 'prev' : 'next'} className={linkClass}>
-              {neighbour.text}
-            </Link>
-          ) : (
-            <span className="text-ink-muted">没有了</span>
-          )}
-        </p>
-      ))}
+    <nav aria-label={labels.group} className="mt-6 flex flex-col gap-2 border-t border-rule-strong pt-4 sm:flex-row sm:gap-6 print:hidden">
+      {(['previous', 'next'] as const).map((side) => {
+        const target = links[side];
+        return (
+          <p key={side} className="min-w-0 flex-1">
+            <span className="text-ink-muted">{labels[side]}：</span>
+            {target ? (
+              <Link prefetch={false} href={target.href} rel={side === 'previous' ? 'prev' : 'next'} className={linkClass}>
+                {target.text}
+              </Link>
+            ) : (
+              <span className="text-ink-muted">没有了</span>
+            )}
+          </p>
+        );
+      })}
     </nav>
   );
-}
-
-/** 上一期 / 下一期 */
-export function IssueNeighbours({ older, newer }: { older?: Issue; newer?: Issue }) {
-  const link = (label: string, issue?: Issue): Neighbour =>
-    issue ? { label, href: issueHref(issue.date), text: issueDateLabel(issue.date) } : { label };
-  return <NeighbourLinks label="上一期和下一期" previous={link('上一期', older)} next={link('下一期', newer)} />;
 }

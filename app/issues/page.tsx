@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { pageMetadata } from '@/app/_lib/page-metadata';
+import { routeMetadata } from '@/app/_lib/route-metadata';
 import { listIssues } from '@/lib/content/content-index';
 import { groupBy } from '@/lib/group-by';
 import { issueMonth, issueYear } from '@/lib/content/issue-date';
@@ -7,7 +7,7 @@ import { ARCHIVE_HREF } from '@/lib/publishing/routes';
 import { DateJump } from './_components/date-jump';
 import { MonthCalendar } from './_components/month-calendar';
 
-export const metadata: Metadata = pageMetadata({
+export const metadata: Metadata = routeMetadata({
   title: '往期回顾',
   description: '《民生周刊》全部期次，按年、月排列在日历上。',
   pathname: ARCHIVE_HREF,

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { pageMetadata } from '@/app/_lib/page-metadata';
+import { routeMetadata } from '@/app/_lib/route-metadata';
 import { SEARCH_HREF } from '@/lib/publishing/routes';
 import { SearchResults } from './_components/search-results';
 
 export const metadata: Metadata = {
-  ...pageMetadata({
+  ...routeMetadata({
     title: '搜索',
     description: '搜索《民生周刊》全部文章的标题、引题、副题、作者和正文。',
     pathname: SEARCH_HREF,

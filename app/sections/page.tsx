@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { pageMetadata } from '@/app/_lib/page-metadata';
+import { routeMetadata } from '@/app/_lib/route-metadata';
 import { listSections } from '@/lib/content/content-index';
 import { SECTIONS_HREF, sectionHref } from '@/lib/publishing/routes';
 
-export const metadata = pageMetadata({ title: '栏目', description: '《民生周刊》的全部栏目，每个栏目收录历期文章。', pathname: SECTIONS_HREF });
+export const metadata = routeMetadata({ title: '栏目', description: '《民生周刊》的全部栏目，每个栏目收录历期文章。', pathname: SECTIONS_HREF });
 
 export default function SectionsPage() {
   const sections = listSections();

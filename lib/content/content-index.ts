@@ -69,51 +69,31 @@ export function listArticleParams(): { date: IssueDate; slug: string }[] {
   return [...getContent().articles.values()].map(({ date, slug }) => ({ date, slug }));
 }
 
-/** The articles before and after this one in its issue's reading order (page, then order). */
-export function getAdjacentArticles(date: string, slug: string): { previous?: Article; next?: Article } {
-  const { readingOrder } = getContent();
-  const slugs = readingOrder.get(date) ?? [];
-  const index = slugs.indexOf(slug);
-  if (index === -1) return {};
-  return {
-    previous: index > 0 ? getArticle(date, slugs[index - 1]) : undefined,
-    next: index < slugs.length - 1 ? getArticle(date, slugs[index + 1]) : undefined,
-  };
-}
-
-/** The issues published before and after this one. */
-export function getAdjacentIssues(date: string): { older?: Issue; newer?: Issue } {
-  const { issues } = getContent();
-  const index = issues.findIndex((issue) => issue.date === date);
-  if (index === -1) return {};
-  return { newer: issues[index - 1], older: issues[index + 1] };
-}
-
 /** Every 版 of every issue, as the page-view route's params: `{ date, page: '05' }`. */
 export function listIssuePageParams(): { date: IssueDate; page: string }[] {
   return getContent().issues.flatMap((issue) => issue.pages.map((page) => ({ date: issue.date, page: twoDigitPage(page.page) })));
 }
 
-/** Articles per page of a column's listing. */
-export const SECTION_PAGE_SIZE = 20;
+/** Articles in each part of a section's listing: `/sections/要闻` is part 1, `/sections/要闻/2` part 2. */
+export const SECTION_PART_SIZE = 20;
 
-export type SectionListing = { name: string; page: number; pageCount: number; total: number; articles: ArticleSummary[] };
+export type SectionListing = { name: string; part: number; partCount: number; total: number; articles: ArticleSummary[] };
 
-/** One page of a column's articles across all issues, newest first. */
-export function getSectionListing(name: string, page = 1): SectionListing | undefined {
+/** One part of a section's articles across all issues, newest first. */
+export function getSectionListing(name: string, part = 1): SectionListing | undefined {
   const articles = getContent().sections.get(name);
-  const pageCount = Math.ceil((articles?.length ?? 0) / SECTION_PAGE_SIZE);
-  if (!articles || !Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
-  const start = (page - 1) * SECTION_PAGE_SIZE;
-  return { name, page, pageCount, total: articles.length, articles: articles.slice(start, start + SECTION_PAGE_SIZE) };
+  const partCount = Math.ceil((articles?.length ?? 0) / SECTION_PART_SIZE);
+  if (!articles || !Number.isInteger(part) || part < 1 || part > partCount) return undefined;
+  const start = (part - 1) * SECTION_PART_SIZE;
+  return { name, part, partCount, total: articles.length, articles: articles.slice(start, start + SECTION_PART_SIZE) };
 }
 
-/** The column whose URL segment is `slug`. */
+/** The section whose URL segment is `slug`. */
 export function findSectionBySlug(slug: string): string | undefined {
   return [...getContent().sections.keys()].find((name) => sectionSlug(name) === slug);
 }
 
-/** Every column with its number of articles, most articles first. */
+/** Every section with its number of articles, most articles first. */
 export function listSections(): { name: string; total: number }[] {
   return [...getContent().sections].map(([name, articles]) => ({ name, total: articles.length })).sort((a, b) => b.total - a.total);
 }

@@ -85,7 +85,7 @@ export function validateContent(
   return result();
 }
 
-/** Two column names whose URL segments meet (`城市-乡村-5e1c8f0a` typed as a name) would share a page. */
+/** Two section names whose URL segments meet (`城市-乡村-5e1c8f0a` typed as a name) would share a page. */
 function reportSharedSectionAddresses(contentDir: string, index: ContentIndex, report: ContentReport): void {
   const bySlug = new Map<string, string>();
   for (const [name, [article]] of index.sections) {
@@ -98,7 +98,7 @@ function reportSharedSectionAddresses(contentDir: string, index: ContentIndex, r
     report.error({
       file: displayPath(path.join(contentDir, article.date, `${article.slug}.md`)),
       field: 'section',
-      message: `"${name}" and "${other}" would share the address /sections/${slug}; rename one of the columns`,
+      message: `"${name}" and "${other}" would share the address /sections/${slug}; rename one of the sections`,
     });
   }
 }

@@ -41,7 +41,7 @@ export type ContentIndex = {
   articles: ReadonlyMap<string, Article>;
   /** Slugs of each issue's articles in reading order (page, then order). */
   readingOrder: ReadonlyMap<IssueDate, readonly string[]>;
-  /** Each column's articles across all issues, newest issue first, in reading order within one. */
+  /** Each section's articles across all issues, newest issue first, in reading order within one. */
   sections: ReadonlyMap<string, readonly ArticleSummary[]>;
 };
 

@@ -1,5 +1,5 @@
 /**
- * The URL segment of a column (栏目). Column names are free text; a name that is safe in a path on
+ * The URL segment of a section (栏目). Section names are free text; a name that is safe in a path on
  * every server (no ASCII punctuation but `-` and `_`, no spaces, at most 40 characters) is its own
  * segment: `/sections/人物·访谈`. Any other gets a readable stand-in plus a hash of the whole name,
  * so it is unique and never changes: `城市/乡村` → `/sections/城市-乡村-5e1c8f0a`. A `/`, `?`, `#`,

@@ -10,7 +10,7 @@ import { SITE_NAME } from '../site';
  * Reads a text capture of the e-paper's article view:
  *
  *   [a stray first line]
- *   深度聚焦                                    column (栏目)
+ *   深度聚焦                                    section (栏目)
  *   民生周刊 2024年12月09日 Mon                  date line
  *   返回目录 放大 缩小 全文复制                  controls, dropped
  *   引题 / 主标题 / 副题                         one to three heading lines
@@ -87,8 +87,8 @@ export function parseCapture(capture: string, options: CaptureOptions = {}): Imp
   const dateIndex = lines.findIndex((line) => DATE_LINE.test(line.text));
   if (dateIndex === -1) throw new CaptureError(lines[0].number, `no date line like "${SITE_NAME} 2024年12月09日 星期一"`);
   const dateLine = lines[dateIndex];
-  if (dateIndex === 0) throw new CaptureError(dateLine.number, 'no column (栏目) line before the date line');
-  if (dateIndex > 2) throw new CaptureError(lines[0].number, 'expected at most a stray line and the column before the date line');
+  if (dateIndex === 0) throw new CaptureError(dateLine.number, 'no section (栏目) line before the date line');
+  if (dateIndex > 2) throw new CaptureError(lines[0].number, 'expected at most a stray line and the section before the date line');
   const section = lines[dateIndex - 1].text;
 
   const [, year, month, day, weekday] = DATE_LINE.exec(dateLine.text) ?? [];

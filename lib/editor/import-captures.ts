@@ -99,7 +99,7 @@ export function writeImport(plan: ImportPlan, force: boolean): 'written' | 'over
   return plan.exists ? 'overwritten' : 'written';
 }
 
-/** One line about an imported article: date, page, column, title and what was found. */
+/** One line about an imported article: date, page, section, title and what was found. */
 export function summarizeImport({ article }: ImportPlan): string {
   const { date, frontMatter, paragraphs, subheadings, punctuationChanges } = article;
   return [

@@ -21,12 +21,12 @@ export function issuePageHref(date: IssueDate, page: number): string {
   return `/issues/${date}/pages/${twoDigitPage(page)}`;
 }
 
-/** A column's articles across issues: `/sections/深度聚焦`, then `/sections/深度聚焦/2`… (see section-slug.ts). */
+/** A section's articles across issues: `/sections/深度聚焦`, then `/sections/深度聚焦/2`… (see section-slug.ts). */
 export function sectionHref(name: string, page = 1): string {
   return `/sections/${encodeURIComponent(sectionSlug(name))}${page > 1 ? `/${page}` : ''}`;
 }
 
-/** Where a column was before names became slugs, `/sections/<the name percent-encoded>`: still answered. */
+/** Where a section was before names became slugs, `/sections/<the name percent-encoded>`: still answered. */
 export function legacySectionHref(name: string): string {
   return `/sections/${encodeURIComponent(name)}`;
 }

@@ -1,4 +1,4 @@
-import { type ContentIndex, type Issue, SECTION_PAGE_SIZE } from '../content/content-index';
+import { type ContentIndex, type Issue, SECTION_PART_SIZE } from '../content/content-index';
 import { issueDateTime } from '../content/issue-date';
 import { ARCHIVE_HREF, HOME_HREF, SECTIONS_HREF, articleHref, issueHref, issuePageHref, sectionHref } from './routes';
 import { SITE_LANGUAGE, SITE_NAME, absoluteUrl } from '../site';
@@ -14,16 +14,16 @@ export const sitemapPartPath = (part: number) => `/sitemaps/${part}.xml`;
 export type SitemapEntry = { path: string; lastmod?: string };
 
 /**
- * Every page of the site with the date it last changed: home, archive, the column list; each issue's
- * contents, page views (版) and articles; every page of every column's listing.
+ * Every page of the site with the date it last changed: home, archive, the section list; each issue's
+ * contents, page views (版) and articles; every part of every section's listing.
  */
 export function sitemapEntries({ issues, sections }: ContentIndex): SitemapEntry[] {
   const latest = issues[0]?.date;
   // The home page is there even before the first issue: a sitemap lists at least one URL.
   const site = latest ? [HOME_HREF, ARCHIVE_HREF, SECTIONS_HREF].map((path) => ({ path, lastmod: latest })) : [{ path: HOME_HREF }];
-  const columns = [...sections].flatMap(([name, articles]) =>
-    // Articles are newest first, and a new one moves every page of the listing.
-    Array.from({ length: Math.ceil(articles.length / SECTION_PAGE_SIZE) }, (_, index) => ({ path: sectionHref(name, index + 1), lastmod: articles[0].date })),
+  const sectionParts = [...sections].flatMap(([name, articles]) =>
+    // Articles are newest first, and a new one moves every part of the listing.
+    Array.from({ length: Math.ceil(articles.length / SECTION_PART_SIZE) }, (_, index) => ({ path: sectionHref(name, index + 1), lastmod: articles[0].date })),
   );
   return [
     ...site,
@@ -32,7 +32,7 @@ export function sitemapEntries({ issues, sections }: ContentIndex): SitemapEntry
       ...issue.pages.map((page) => ({ path: issuePageHref(issue.date, page.page), lastmod: issue.date })),
       ...issue.pages.flatMap((page) => page.articles.map((article) => ({ path: articleHref(article.date, article.slug), lastmod: issue.date }))),
     ]),
-    ...columns,
+    ...sectionParts,
   ];
 }
 

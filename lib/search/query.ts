@@ -46,15 +46,36 @@ export function queryParts(query: string): string[] {
   return normalizeText(query).split(/\s+/).filter(Boolean);
 }
 
+/**
+ * A text normalized as queries are (NFKC, lower case), one character at a time, with where each
+ * normalized character came from: `…` becomes `...` and `Ａ` becomes `a`, and matches still map
+ * back to the text as written.
+ */
+function normalizedWithOrigins(text: string): { normalized: string; starts: number[]; ends: number[] } {
+  let normalized = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let offset = 0;
+  for (const character of text) {
+    const replacement = normalizeText(character);
+    for (let index = 0; index < replacement.length; index++) {
+      starts.push(offset);
+      ends.push(offset + character.length);
+    }
+    normalized += replacement;
+    offset += character.length;
+  }
+  return { normalized, starts, ends };
+}
+
 /** Where any of the parts occur in a text, ignoring case and full/half width: sorted [start, end) pairs. */
 export function findMatches(text: string, parts: readonly string[]): [number, number][] {
-  const haystack = normalizeText(text);
-  // NFKC may change a text's length (… becomes ...); then only exact matches are found.
-  const searched = haystack.length === text.length ? haystack : text;
+  const { normalized, starts, ends } = normalizedWithOrigins(text);
   const matches: [number, number][] = [];
   for (const needle of parts) {
-    for (let start = searched.indexOf(needle); start !== -1; start = searched.indexOf(needle, start + needle.length)) {
-      matches.push([start, start + needle.length]);
+    if (needle === '') continue;
+    for (let start = normalized.indexOf(needle); start !== -1; start = normalized.indexOf(needle, start + needle.length)) {
+      matches.push([starts[start], ends[start + needle.length - 1]]);
     }
   }
   return matches.sort((a, b) => a[0] - b[0]);

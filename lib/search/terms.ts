@@ -1,31 +1,29 @@
 /**
  * Terms of the static Chinese search, shared by the index (built with the site) and the query (run in
- * the browser). Chinese text is indexed as overlapping character pairs, so any run of two or more
- * Chinese characters in an article finds it, and as single characters, so a one-character query
- * (a surname, `罗`) does too; Latin words and numbers are indexed whole.
+ * the browser). Text is split into runs of Chinese characters and runs of other letters and digits;
+ * each run is indexed as overlapping character pairs, so any two or more characters in a row find
+ * their article (`covi` finds `COVID`), and as single characters, so a one-character query (a
+ * surname, `罗`) does too. Results are confirmed against the article text before they are shown.
  */
-
-const HAN_RUN = /\p{Script=Han}+/gu;
-const WORD = /[a-z0-9]+/g;
+/** A run of Chinese characters, or of other letters and digits (`covid`, `2024`). */
+const RUN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 
 export function normalizeText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
 /**
- * The terms of a text, each as often as it occurs: with `singles`, every Chinese character besides
- * the pairs (the index); without, a character alone only where it stands alone (a query, whose
- * pairs are more selective than its characters).
+ * The terms of a text, each as often as it occurs: with `singles`, every character besides the
+ * pairs (the index); without, a character alone only where it stands alone (a query, whose pairs
+ * are more selective than its characters).
  */
 export function termsOf(text: string, { singles = true }: { singles?: boolean } = {}): string[] {
-  const normalized = normalizeText(text);
   const terms: string[] = [];
-  for (const [run] of normalized.matchAll(HAN_RUN)) {
+  for (const [run] of normalizeText(text).matchAll(RUN)) {
     const characters = [...run];
     if (singles || characters.length === 1) terms.push(...characters);
     for (let index = 0; index + 1 < characters.length; index++) terms.push(characters[index] + characters[index + 1]);
   }
-  for (const [word] of normalized.matchAll(WORD)) terms.push(word);
   return terms;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureArticle } from '../support/fixture-content';
+import { nextFrame } from '../support/hydration';
 import { useBrowser } from '../support/use-browser';
 
 const { newPage } = useBrowser();
@@ -106,7 +107,7 @@ describe('hostile HTML in content', () => {
     // The javascript: link survives only as an inert <a> without href.
     await page.getByText('点我', { exact: true }).click();
     await expect(page.getByText('点我', { exact: true }).getAttribute('href')).resolves.toBeNull();
-    await page.waitForTimeout(200);
+    await nextFrame(page);
     expect(dialogs).toEqual([]);
     await expect(page.evaluate(() => Reflect.get(window, '__injected'))).resolves.toBeUndefined();
     const body = page.locator('.article-body');

@@ -1,6 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForHydration } from '../support/hydration';
+import { pressIsHandled } from '../support/keys';
+import { buildSearchIndex } from '../../lib/search/build-index';
+import { searchManifestPath, searchShardPath, shardOf } from '../../lib/search/terms';
 import { fixtureContent } from '../support/fixture-content';
 import { useBrowser } from '../support/use-browser';
 
@@ -49,8 +52,8 @@ describe('pages (版) of an issue', () => {
   });
 });
 
-describe('columns', () => {
-  it("an article's column leads to that column's articles across issues, newest first", async () => {
+describe('sections', () => {
+  it("an article's section leads to that section's articles across issues, newest first", async () => {
     const page = await newPage();
     await page.goto('/issues/2024-12-02/shequ-yanglao');
     await page.locator('article > header').getByRole('link', { name: '要闻' }).click();
@@ -61,7 +64,7 @@ describe('columns', () => {
     expect(sources).toEqual(['2024年12月16日', '2024年12月16日', '2024年12月16日', '2024年12月02日']);
   });
 
-  it('the columns page lists every column', async () => {
+  it('the sections page lists every section', async () => {
     const page = await newPage();
     await page.goto('/sections');
     expect((await page.locator('main li a').allInnerTexts()).sort()).toEqual([...fixtureContent.sections.keys()].sort());
@@ -123,18 +126,18 @@ describe('search', () => {
     await expect(page.getByRole('status').innerText()).resolves.toBe('没有找到包含“共同体服务”的文章。');
   });
 
-  it('ranks title matches first and fetches only part of the index', async () => {
+  it('ranks title matches first, fetching the manifest, the shards of its terms and each file once', async () => {
     const page = await newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(`/search?q=${encodeURIComponent('民生')}`);
     await page.waitForFunction(() => /找到/.test(document.querySelector('main [role="status"]')?.textContent ?? ''));
     expect((await page.locator('main ol > li h2').allInnerTexts())[0]).toBe('一周民生快讯');
-    expect(fetched.filter((path) => path.startsWith('/search-index/'))).toEqual([
-      '/search-index/manifest.json',
-      '/search-index/shards/0.json',
-      '/search-index/docs/0.json',
-    ]);
+    const indexFiles = fetched.filter((path) => path.startsWith('/search-index/'));
+    const { shardCount } = buildSearchIndex(fixtureContent).manifest;
+    expect(indexFiles[0]).toBe(searchManifestPath());
+    expect(indexFiles.filter((path) => path.includes('/shards/'))).toEqual([searchShardPath(shardOf('民生', shardCount))]);
+    expect(new Set(indexFiles).size).toBe(indexFiles.length);
   });
 
   it('says why a query of punctuation alone cannot be searched', async () => {
@@ -177,9 +180,9 @@ describe('articles', () => {
     await page.keyboard.press('ArrowLeft');
     await page.waitForURL('**/issues/2024-12-16/c-no-order');
 
-    await page.getByRole('searchbox', { name: '搜索文章' }).fill('社区');
-    await page.getByRole('searchbox', { name: '搜索文章' }).press('ArrowLeft');
-    await page.waitForTimeout(300);
+    const searchbox = page.getByRole('searchbox', { name: '搜索文章' });
+    await searchbox.fill('社区');
+    await expect(pressIsHandled(page, 'ArrowLeft', searchbox)).resolves.toBe(false);
     expect(new URL(page.url()).pathname).toBe('/issues/2024-12-16/c-no-order');
   });
 });

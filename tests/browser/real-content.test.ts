@@ -5,6 +5,7 @@ import { articleHref, issueHref, legacySectionHref, sectionHref } from '../../li
 import { sectionSlug } from '../../lib/content/section-slug';
 import { FIXTURE_SCHEDULED_ISSUE, fixtureArticle, fixtureContent } from '../support/fixture-content';
 import { waitForHydration } from '../support/hydration';
+import { pressIsHandled } from '../support/keys';
 import { useBrowser } from '../support/use-browser';
 
 const { newPage } = useBrowser();
@@ -23,15 +24,15 @@ async function mainLinks(page: Page, pathname: string): Promise<[string, string]
   );
 }
 
-describe('every column name has a working page', () => {
-  const columns = [...fixtureContent.sections];
+describe('every section name has a working page', () => {
+  const sections = [...fixtureContent.sections];
 
   it('reached from 栏目, from each contents page and from each article', async () => {
     const page = await newPage();
     const fromSections = await mainLinks(page, '/sections');
     const fromContents: [string, string][] = [];
     for (const issue of fixtureContent.issues) fromContents.push(...(await mainLinks(page, issueHref(issue.date))));
-    for (const [name, articles] of columns) {
+    for (const [name, articles] of sections) {
       const href = sectionHref(name);
       expect(fromSections, name).toContainEqual([name, href]);
       expect(fromContents, name).toContainEqual([name, href]);
@@ -46,7 +47,7 @@ describe('every column name has a working page', () => {
   });
 
   it('keeps answering at its old address, and sends the reader to the new one', async () => {
-    const moved = columns.map(([name]) => name).filter((name) => sectionSlug(name) !== name && name !== '.' && name !== '..');
+    const moved = sections.map(([name]) => name).filter((name) => sectionSlug(name) !== name && name !== '.' && name !== '..');
     expect(moved.length).toBeGreaterThan(5);
     for (const name of moved) {
       const { status, body } = await get(legacySectionHref(name));
@@ -139,9 +140,8 @@ describe('reading wide tables and the arrow keys', () => {
     const region = page.getByRole('region', { name: '表格1（可左右滚动）' });
     await expect(region.evaluate((node) => node.scrollWidth > node.clientWidth)).resolves.toBe(true);
     await region.focus();
-    await page.keyboard.press('ArrowRight');
+    await expect(pressIsHandled(page, 'ArrowRight')).resolves.toBe(false);
     await page.waitForFunction(() => (document.querySelector('.table-scroll')?.scrollLeft ?? 0) > 0);
-    await page.waitForTimeout(300);
     expect(new URL(page.url()).pathname).toBe(path);
   });
 
@@ -152,8 +152,7 @@ describe('reading wide tables and the arrow keys', () => {
     await page.evaluate(() => {
       document.body.style.minWidth = '4000px';
     });
-    await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(300);
+    await expect(pressIsHandled(page, 'ArrowRight')).resolves.toBe(false);
     expect(new URL(page.url()).pathname).toBe(path);
 
     await page.evaluate(() => {

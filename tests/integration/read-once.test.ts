@@ -39,7 +39,7 @@ describe('next build of a generated archive', () => {
     }
   });
 
-  it('pages a long column: /sections/要闻 and /sections/要闻/2', () => {
+  it('splits a long section into parts: /sections/要闻 and /sections/要闻/2', () => {
     const sections = path.join(distDir, 'server', 'app', 'sections');
     expect(existsSync(path.join(sections, '要闻.html'))).toBe(true);
     expect(existsSync(path.join(sections, '要闻', '2.html'))).toBe(true);

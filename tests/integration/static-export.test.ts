@@ -7,6 +7,7 @@ import { sectionSlug } from '../../lib/content/section-slug';
 import { FIXTURE_PUBLISH_UNTIL, FIXTURE_SCHEDULED_ISSUE, FIXTURE_SITE_DIR, fixtureContent } from '../support/fixture-content';
 import { buildSite } from '../../scripts/support/next-site';
 import { type RunningNginx, serveWithNginx } from '../../scripts/support/nginx';
+import { probeOddUrls } from '../support/odd-urls';
 
 /** Where `npm run export` writes, instead of out/. */
 const exportDir = '.next-test-export';
@@ -77,8 +78,8 @@ describe('the static export served by nginx', () => {
   });
 });
 
-describe('column pages in the static export', () => {
-  it('answer for every column name, linked from 栏目', async () => {
+describe('section listings in the static export', () => {
+  it('answer for every section name, linked from 栏目', async () => {
     const sections = (await get('/sections')).body;
     for (const [name, articles] of fixtureContent.sections) {
       const href = sectionHref(name);
@@ -112,6 +113,12 @@ describe('a scheduled issue in the static export', () => {
       expect((await get(pathname)).body, pathname).not.toContain(FIXTURE_SCHEDULED_ISSUE);
     }
   });
+});
+
+describe('odd URLs against the static export', () => {
+  it('never get a server error, and never a source file, secrets or build internals', async () => {
+    await expect(probeOddUrls(nginx.url)).resolves.toEqual([]);
+  }, 120_000);
 });
 
 describe('a failed export', () => {

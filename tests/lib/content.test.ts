@@ -46,11 +46,13 @@ describe('content access', () => {
     expect(content.getIssue('2024-12-09')).toBeUndefined();
     expect(content.getArticle('2024-12-16', 'nope')).toBeUndefined();
 
-    const around = content.getAdjacentArticles('2024-12-16', 'c-no-order');
+    const { articleNeighbours } = await import('../../lib/content/neighbours');
+    const around = articleNeighbours('2024-12-16', 'c-no-order');
     expect(around.previous?.slug).toBe('a-zhuanti');
     expect(around.next?.slug).toBe('full-fields');
-    expect(content.getAdjacentArticles('2024-12-16', 'b-kuaixun').previous).toBeUndefined();
-    expect(content.getAdjacentArticles('2024-12-16', 'xss-attempt').next).toBeUndefined();
+    expect(articleNeighbours('2024-12-16', 'b-kuaixun').previous).toBeUndefined();
+    expect(articleNeighbours('2024-12-16', 'xss-attempt').next).toBeUndefined();
+    expect(articleNeighbours('2024-12-16', 'nope')).toEqual({});
     expect(content.listArticleParams()).toContainEqual({ date: '2024-12-02', slug: 'shequ-yanglao' });
     expect(content.listArticleParams()).toHaveLength(21);
   });

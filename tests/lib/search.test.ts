@@ -17,9 +17,12 @@ function candidates(query: string): number[] {
 }
 
 describe('search terms', () => {
-  it('are single Chinese characters, overlapping pairs and whole Latin words, normalized', () => {
-    expect(termsOf('党建引领，COVID-19 Ｈｅｌｌｏ')).toEqual(['党', '建', '引', '领', '党建', '建引', '引领', 'covid', '19', 'hello']);
+  it('are the single characters and overlapping pairs of each run of Chinese, or of other letters and digits, normalized', () => {
+    expect(termsOf('党建引领，COVID-19 Ｈｉ')).toEqual(
+      ['党', '建', '引', '领', '党建', '建引', '引领', 'c', 'o', 'v', 'i', 'd', 'co', 'ov', 'vi', 'id', '1', '9', '19', 'h', 'i', 'hi'],
+    );
     expect(termsOf('民')).toEqual(['民']);
+    expect(termsOf('新冠covid疫情')).toEqual(['新', '冠', '新冠', 'c', 'o', 'v', 'i', 'd', 'co', 'ov', 'vi', 'id', '疫', '情', '疫情']);
   });
 
   it('of a query are its pairs, and a character only where it stands alone', () => {
@@ -30,14 +33,20 @@ describe('search terms', () => {
     expect(queryTerms('社区 社区')).toEqual({ terms: ['社区'] });
   });
 
-  it('land in a shard the browser computes the same way', () => {
-    expect(shardOf('社区', 64)).toBe(shardOf('社区', 64));
+  it('land in the shard of their FNV-1a hash, which the browser computes from the term alone', () => {
+    // FNV-1a over UTF-16 code units, written out here with BigInt as an independent check.
+    const fnv = (term: string) => {
+      let hash = 0x811c9dc5n;
+      for (const unit of Array.from({ length: term.length }, (_, index) => term.charCodeAt(index))) hash = ((hash ^ BigInt(unit)) * 0x01000193n) % 2n ** 32n;
+      return hash;
+    };
+    for (const term of ['社区', '治理', 'covid', '罗', '𠀀']) expect(shardOf(term, 64), term).toBe(Number(fnv(term) % 64n));
     expect(new Set(['社区', '治理', '民生', '改造', '供暖'].map((term) => shardOf(term, 64))).size).toBeGreaterThan(1);
   });
 });
 
 describe('the search index', () => {
-  it('finds every article by every character and every two-character substring of its text', () => {
+  it('finds every article by every term of its text', () => {
     articles.forEach((article, docId) => {
       const text = [article.title, article.kicker, article.subtitle, article.byline, ...article.blocks.map((block) => block.text)].join('\n');
       for (const term of new Set(termsOf(text))) {
@@ -78,6 +87,12 @@ describe('matches and snippets', () => {
       [0, 5],
       [11, 16],
     ]);
+  });
+
+  it('map matches back to the text as written when normalizing changes its length', () => {
+    // `……` becomes `......`, so positions after it move; `ＡＢＣ` is found as `abc`.
+    expect(findMatches('他说……ＡＢＣ类', ['abc类'])).toEqual([[4, 8]]);
+    expect(containsAll('他说……ＡＢＣ类', ['abc'])).toBe(true);
   });
 
   it('cut the text around the first match and mark every match in it', () => {

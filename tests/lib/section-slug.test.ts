@@ -4,7 +4,7 @@ import { sectionSlug } from '../../lib/content/section-slug';
 
 const oddNames = ['两会 特稿', '城市/乡村', '100%民生', '问与答?', '#话题', '.', '..', 'v1.0版', '长栏目名称'.repeat(12), 'A&B 观察', '城市\\乡村', '全角　空格'];
 
-describe('column URL segments', () => {
+describe('section URL segments', () => {
   it('are the name itself when it is safe in a path', () => {
     for (const name of ['深度聚焦', '人物·访谈', '专题（上）', 'AI_科技-前沿', '2024']) expect(sectionSlug(name)).toBe(name);
   });

@@ -12,7 +12,7 @@ afterEach(() => vi.unstubAllEnvs());
 describe('sitemap', () => {
   const entries = sitemapEntries(index);
 
-  it('lists home, archive, columns, every issue, page view and article, and every column page, with its lastmod', () => {
+  it('lists home, archive, sections, every issue, page view and article, and every part of every section listing, with its lastmod', () => {
     const pageViews = index.issues.reduce((sum, issue) => sum + issue.pages.length, 0);
     expect(entries).toHaveLength(3 + index.issues.length + pageViews + index.articles.size + index.sections.size);
     expect(entries.slice(0, 5)).toEqual([
@@ -27,7 +27,7 @@ describe('sitemap', () => {
     expect(new Set(entries.map((entry) => entry.path)).size).toBe(entries.length);
   });
 
-  it('lists every page of a long column', () => {
+  it('lists every part of a long section listing', () => {
     const many = Array.from({ length: 45 }, () => index.sections.get('要闻')?.[0]).filter((article) => article !== undefined);
     const paths = sitemapEntries({ ...index, sections: new Map([['要闻', many]]) }).map((entry) => entry.path);
     expect(paths.filter((path) => path.startsWith('/sections/'))).toEqual(['/sections/%E8%A6%81%E9%97%BB', '/sections/%E8%A6%81%E9%97%BB/2', '/sections/%E8%A6%81%E9%97%BB/3']);

@@ -9,5 +9,10 @@ export async function waitForHydration(page: Page): Promise<void> {
     const main = document.querySelector('main');
     return main !== null && Object.keys(main).some((key) => key.startsWith('__reactFiber'));
   });
+  await nextFrame(page);
+}
+
+/** Resolves once the page has painted a frame and run the tasks queued before it. */
+export async function nextFrame(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }

@@ -4,8 +4,8 @@ import { cache } from 'react';
 import { staticParams } from '@/app/_lib/static-params';
 import { IssueContents } from '@/app/_components/issue-contents';
 import { JsonLd } from '@/app/_components/json-ld';
-import { pageMetadata } from '@/app/_lib/page-metadata';
-import { getAdjacentIssues, getIssue, listIssues } from '@/lib/content/content-index';
+import { routeMetadata } from '@/app/_lib/route-metadata';
+import { getIssue, listIssues } from '@/lib/content/content-index';
 import { issueDateLabel } from '@/lib/content/labels';
 import { issueHref } from '@/lib/publishing/routes';
 import { issueJsonLd } from '@/lib/publishing/structured-data';
@@ -14,10 +14,7 @@ export const dynamicParams = false;
 
 type Params = Promise<{ date: string }>;
 
-const loadIssue = cache((date: string) => {
-  const issue = getIssue(date) ?? notFound();
-  return { issue, ...getAdjacentIssues(date) };
-});
+const loadIssue = cache((date: string) => ({ issue: getIssue(date) ?? notFound() }));
 
 export function generateStaticParams() {
   return staticParams(() => listIssues().map(({ date }) => ({ date })), (date) => ({ date }));
@@ -25,7 +22,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { issue } = loadIssue((await params).date);
-  return pageMetadata({
+  return routeMetadata({
     title: `${issueDateLabel(issue.date)} 目录`,
     description: `《民生周刊》${issueDateLabel(issue.date)}目录：${issue.pages.map((page) => page.section).join('、')}。`,
     pathname: issueHref(issue.date),
@@ -34,11 +31,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function IssuePage({ params }: { params: Params }) {
-  const { issue, older, newer } = loadIssue((await params).date);
+  const { issue } = loadIssue((await params).date);
   return (
     <>
       <JsonLd data={issueJsonLd(issue)} />
-      <IssueContents issue={issue} older={older} newer={newer} />
+      <IssueContents issue={issue} />
     </>
   );
 }

@@ -1,36 +1,14 @@
 'use client';
 
-import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { Fragment, useEffect, useState } from 'react';
-import { formatIssueDate } from '@/lib/content/issue-date';
-import { pageLabel } from '@/lib/content/labels';
+import { useEffect, useState } from 'react';
 import { SEARCH_HREF } from '@/lib/publishing/routes';
-import { type SearchRun, moreHits, startSearch } from './search-engine';
+import { type SearchRun, searchStatus } from '@/lib/search/search-client';
+import { SearchHitItem } from './search-hit';
+import { siteSearch } from './site-search';
 
-const PAGE_SIZE = 10;
-
-/** Text with its matches marked. */
-function Highlighted({ text, matches }: { text: string; matches: [number, number][] }) {
-  let last = 0;
-  const pieces = matches.flatMap(([start, end], index) => {
-    if (start < last) return [];
-    const piece = [
-      <Fragment key={`t${index}`}>{text.slice(last, start)}</Fragment>,
-      <mark key={`m${index}`} className="bg-masthead/15 text-inherit dark:bg-masthead/30">
-        {text.slice(start, end)}
-      </mark>,
-    ];
-    last = end;
-    return piece;
-  });
-  return (
-    <>
-      {pieces}
-      {text.slice(last)}
-    </>
-  );
-}
+/** Hits shown at first, and added by 更多结果. */
+const RESULTS_PER_BATCH = 10;
 
 type State = { status: 'idle' } | { status: 'searching' } | { status: 'problem'; message: string } | { status: 'done'; run: SearchRun };
 
@@ -48,9 +26,9 @@ export function SearchResults() {
     let current = true;
     setState({ status: 'searching' });
     const search = async (): Promise<State> => {
-      const started = await startSearch(query);
+      const started = await siteSearch.startSearch(query);
       if ('problem' in started) return { status: 'problem', message: started.problem };
-      return { status: 'done', run: await moreHits(started, PAGE_SIZE) };
+      return { status: 'done', run: await siteSearch.moreHits(started, RESULTS_PER_BATCH) };
     };
     search()
       .catch((): State => ({ status: 'problem', message: '搜索暂时不可用，请稍后再试。' }))
@@ -63,7 +41,7 @@ export function SearchResults() {
   const showMore = async (run: SearchRun) => {
     setLoadingMore(true);
     try {
-      setState({ status: 'done', run: await moreHits(run, PAGE_SIZE) });
+      setState({ status: 'done', run: await siteSearch.moreHits(run, RESULTS_PER_BATCH) });
     } finally {
       setLoadingMore(false);
     }
@@ -91,30 +69,12 @@ export function SearchResults() {
       <div role="status" className="mt-4 text-ink-muted">
         {state.status === 'searching' && '正在搜索…'}
         {state.status === 'problem' && state.message}
-        {state.status === 'done' &&
-          (state.run.hits.length === 0
-            ? `没有找到包含“${query}”的文章。`
-            : state.run.checked >= state.run.candidates.length
-              ? `找到${state.run.hits.length}篇包含“${query}”的文章。`
-              : `已找到${state.run.hits.length}篇包含“${query}”的文章，按相关程度排列；点“更多结果”继续查找。`)}
+        {state.status === 'done' && searchStatus(state.run, query)}
       </div>
       {state.status === 'done' && state.run.hits.length > 0 && (
         <ol className="mt-4 space-y-5">
           {state.run.hits.map((hit) => (
-            <li key={hit.href}>
-              {hit.kicker && <p className="text-sm text-ink-muted">{hit.kicker}</p>}
-              <h2 className="font-serif text-lg leading-snug font-bold">
-                <Link prefetch={false} href={hit.href} className="hover:text-masthead hover:underline">
-                  <Highlighted text={hit.title} matches={hit.titleMatches} />
-                </Link>
-              </h2>
-              <p className="text-sm text-ink-muted">
-                <time dateTime={hit.date}>{formatIssueDate(hit.date)}</time> {pageLabel(hit.page)}
-              </p>
-              <p className="mt-1 leading-relaxed">
-                <Highlighted text={hit.snippet.text} matches={hit.snippet.matches} />
-              </p>
-            </li>
+            <SearchHitItem key={hit.href} hit={hit} />
           ))}
         </ol>
       )}

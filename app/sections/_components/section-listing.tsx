@@ -3,8 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/app/_components/article-list';
 import { NeighbourLinks } from '@/app/_components/issue-navigation';
-import { pageMetadata } from '@/app/_lib/page-metadata';
+import { routeMetadata } from '@/app/_lib/route-metadata';
 import { type SectionListing, findSectionBySlug, getSectionListing, listSections } from '@/lib/content/content-index';
+import { partNeighbours } from '@/lib/content/neighbours';
+import { partLinks } from '@/lib/publishing/neighbour-links';
 import { sectionHref } from '@/lib/publishing/routes';
 import { sectionSlug } from '@/lib/content/section-slug';
 import { SITE_NAME } from '@/lib/site';
@@ -18,51 +20,51 @@ export function sectionName(param: string): string {
   }
 }
 
-/** What `/sections/<segment>[/page]` shows: a page of a column, or where a column's old address moved. */
+/** What `/sections/<segment>[/part]` shows: a part of a section's listing, or where a section's old address moved. */
 export type SectionRoute = { listing: SectionListing } | { moved: { name: string; href: string } };
 
 /**
- * A column's listing at its slug. At a column's old address (its whole name), a page that sends the
- * reader on: a static export has no server to answer with a redirect, so it is the same page on both.
+ * A section's listing at its slug. At a section's old address (its whole name), a view that sends the
+ * reader on: a static export has no server to answer with a redirect, so it is the same on both.
  */
-export function loadSectionRoute(param: string, page = 1): SectionRoute {
+export function loadSectionRoute(param: string, part = 1): SectionRoute {
   const segment = sectionName(param);
   const name = findSectionBySlug(segment);
-  if (name !== undefined) return { listing: getSectionListing(name, page) ?? notFound() };
-  if (page === 1 && getSectionListing(segment)) return { moved: { name: segment, href: sectionHref(segment) } };
+  if (name !== undefined) return { listing: getSectionListing(name, part) ?? notFound() };
+  if (part === 1 && getSectionListing(segment)) return { moved: { name: segment, href: sectionHref(segment) } };
   notFound();
 }
 
-/** Old addresses a server can still match: `.` and `..` never reached a column. */
+/** Old addresses a server can still match: `.` and `..` never reached a section. */
 const hasLegacyAddress = (name: string) => sectionSlug(name) !== name && name !== '.' && name !== '..';
 
 /**
- * Every page of every column's listing: `[]` for the first, `['2']` and on for the rest; and the
- * first page at the column's old address, where it had another.
+ * Every part of every section's listing: `[]` for the first, `['2']` and on for the rest; and the
+ * first at the section's old address, where it had another.
  */
-export function listSectionParams(): { section: string; page: string[] }[] {
+export function listSectionParams(): { section: string; part: string[] }[] {
   return listSections().flatMap(({ name }) => {
-    const pageCount = getSectionListing(name)?.pageCount ?? 1;
-    const pages = Array.from({ length: pageCount }, (_, index) => ({ section: sectionSlug(name), page: index === 0 ? [] : [String(index + 1)] }));
-    return hasLegacyAddress(name) ? [...pages, { section: name, page: [] }] : pages;
+    const partCount = getSectionListing(name)?.partCount ?? 1;
+    const parts = Array.from({ length: partCount }, (_, index) => ({ section: sectionSlug(name), part: index === 0 ? [] : [String(index + 1)] }));
+    return hasLegacyAddress(name) ? [...parts, { section: name, part: [] }] : parts;
   });
 }
 
 export function sectionMetadata(route: SectionRoute): Metadata {
   if ('moved' in route) {
     const { name, href } = route.moved;
-    return { ...pageMetadata({ title: name, description: `栏目“${name}”已迁至新地址。`, pathname: href }), robots: { index: false } };
+    return { ...routeMetadata({ title: name, description: `栏目“${name}”已迁至新地址。`, pathname: href }), robots: { index: false } };
   }
   const { listing } = route;
-  const page = listing.page > 1 ? ` 第${listing.page}页` : '';
-  return pageMetadata({
-    title: `${listing.name}${page}`,
+  const part = listing.part > 1 ? ` 第${listing.part}页` : '';
+  return routeMetadata({
+    title: `${listing.name}${part}`,
     description: `《${SITE_NAME}》栏目“${listing.name}”的全部${listing.total}篇文章，按期次由新到旧排列。`,
-    pathname: sectionHref(listing.name, listing.page),
+    pathname: sectionHref(listing.name, listing.part),
   });
 }
 
-/** A column's old address: an immediate refresh to the new one, and a link for readers. */
+/** A section's old address: an immediate refresh to the new one, and a link for readers. */
 function MovedSection({ name, href }: { name: string; href: string }) {
   return (
     <div className="mx-auto max-w-3xl py-8">
@@ -78,23 +80,21 @@ function MovedSection({ name, href }: { name: string; href: string }) {
   );
 }
 
-/** A column's articles across issues, newest first, paginated; or the notice at its old address. */
+/** A section's articles across issues, newest first, in parts; or the notice at its old address. */
 export function SectionView({ route }: { route: SectionRoute }) {
   if ('moved' in route) return <MovedSection {...route.moved} />;
-  const { name, page, pageCount, total, articles } = route.listing;
-  const neighbour = (label: string, target: number) =>
-    target >= 1 && target <= pageCount ? { label, href: sectionHref(name, target), text: `第${target}页` } : { label };
+  const { name, part, partCount, total, articles } = route.listing;
   return (
     <div className="mx-auto max-w-3xl">
       <header className="border-b border-rule-strong pb-4">
         <p className="text-sm text-ink-muted">栏目</p>
         <h1 className="mt-1 font-serif text-2xl font-bold sm:text-3xl">{name}</h1>
         <p className="mt-2 text-ink-muted">
-          共{total}篇文章{pageCount > 1 && `，第${page}页／共${pageCount}页`}
+          共{total}篇文章{partCount > 1 && `，第${part}页／共${partCount}页`}
         </p>
       </header>
       <ArticleList articles={articles} heading="h2" showSource />
-      {pageCount > 1 && <NeighbourLinks label="栏目分页" previous={neighbour('上一页', page - 1)} next={neighbour('下一页', page + 1)} />}
+      {partCount > 1 && <NeighbourLinks kind="part" links={partLinks(name, partNeighbours(route.listing))} />}
     </div>
   );
 }

@@ -6,9 +6,11 @@ import { staticParams } from '@/app/_lib/static-params';
 import { NeighbourLinks } from '@/app/_components/issue-navigation';
 import { JsonLd } from '@/app/_components/json-ld';
 import { ScheduledNotice } from '@/app/_components/scheduled-notice';
-import { pageMetadata } from '@/app/_lib/page-metadata';
+import { routeMetadata } from '@/app/_lib/route-metadata';
 import { articleAuthors } from '@/lib/content/byline';
-import { type ArticleSummary, getAdjacentArticles, getArticle, getIssue, listArticleParams } from '@/lib/content/content-index';
+import { getArticle, getIssue, listArticleParams } from '@/lib/content/content-index';
+import { articleNeighbours } from '@/lib/content/neighbours';
+import { articleLinks } from '@/lib/publishing/neighbour-links';
 import { issueDateTime } from '@/lib/content/issue-date';
 import { issueDateLabel } from '@/lib/content/labels';
 import { articleHref, issueHref, sectionHref } from '@/lib/publishing/routes';
@@ -24,7 +26,7 @@ type Params = Promise<{ date: string; slug: string }>;
 const loadArticle = cache((date: string, slug: string) => {
   const article = getArticle(date, slug) ?? notFound();
   const issue = getIssue(date) ?? notFound();
-  return { article, issue, ...getAdjacentArticles(date, slug) };
+  return { article, issue, links: articleLinks(articleNeighbours(date, slug)) };
 });
 
 export function generateStaticParams() {
@@ -36,7 +38,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { article, issue } = loadArticle(date, slug);
   const authors = articleAuthors(article);
   return {
-    ...pageMetadata({
+    ...routeMetadata({
       title: article.title,
       description: article.summary,
       pathname: articleHref(article.date, article.slug),
@@ -50,12 +52,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 /** Articles with this many subheadings get an outline. */
 const OUTLINE_MIN_SUBHEADINGS = 3;
 
-const neighbour = (label: string, article?: ArticleSummary) =>
-  article ? { label, href: articleHref(article.date, article.slug), text: article.title } : { label };
-
 export default async function ArticlePage({ params }: { params: Params }) {
   const { date, slug } = await params;
-  const { article, issue, previous, next } = loadArticle(date, slug);
+  const { article, issue, links } = loadArticle(date, slug);
   return (
     <article className="mx-auto max-w-3xl">
       <JsonLd data={articleJsonLd(article, issue)} />
@@ -113,11 +112,8 @@ export default async function ArticlePage({ params }: { params: Params }) {
       )}
       {/* Only sanitized HTML reaches this: lib renders bodies with remark-html's default sanitizing. */}
       <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.html }} />
-      <NeighbourLinks label="上一篇和下一篇" previous={neighbour('上一篇', previous)} next={neighbour('下一篇', next)} />
-      <KeyboardNavigation
-        previousHref={previous && articleHref(previous.date, previous.slug)}
-        nextHref={next && articleHref(next.date, next.slug)}
-      />
+      <NeighbourLinks kind="article" links={links} />
+      <KeyboardNavigation previousHref={links.previous?.href} nextHref={links.next?.href} />
     </article>
   );
 }

@@ -1,15 +1,15 @@
-import { notFound } from 'next/navigation';
-import { staticParams } from '@/app/_lib/static-params';
 import { getSearchIndex } from '@/lib/search/site-search-index';
+import { numberedJsonFiles } from '../../_lib/numbered-json-files';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return staticParams(() => getSearchIndex().docChunks.map((_, chunk) => ({ chunk: `${chunk}.json` })), (name) => ({ chunk: `${name}.json` }));
-}
+/** `/search-index/docs/N.json`: what the results show of documents N × docsPerChunk and on. */
+const files = numberedJsonFiles(
+  () => getSearchIndex().docChunks,
+  (chunk) => ({ chunk }),
+  ({ chunk }) => chunk,
+);
 
-export async function GET(_request: Request, { params }: { params: Promise<{ chunk: string }> }) {
-  const { chunk } = await params;
-  return Response.json(getSearchIndex().docChunks[Number(chunk.replace(/\.json$/, ''))] ?? notFound());
-}
+export const generateStaticParams = files.generateStaticParams;
+export const GET = files.GET;

@@ -1,15 +1,15 @@
-import { notFound } from 'next/navigation';
-import { staticParams } from '@/app/_lib/static-params';
 import { getSearchIndex } from '@/lib/search/site-search-index';
+import { numberedJsonFiles } from '../../_lib/numbered-json-files';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return staticParams(() => getSearchIndex().shards.map((_, shard) => ({ shard: `${shard}.json` })), (name) => ({ shard: `${name}.json` }));
-}
+/** `/search-index/shards/N.json`: the postings of the terms that hash to shard N. */
+const files = numberedJsonFiles(
+  () => getSearchIndex().shards,
+  (shard) => ({ shard }),
+  ({ shard }) => shard,
+);
 
-export async function GET(_request: Request, { params }: { params: Promise<{ shard: string }> }) {
-  const { shard } = await params;
-  return Response.json(getSearchIndex().shards[Number(shard.replace(/\.json$/, ''))] ?? notFound());
-}
+export const generateStaticParams = files.generateStaticParams;
+export const GET = files.GET;

@@ -5,9 +5,11 @@ import { cache } from 'react';
 import { ArticleList } from '@/app/_components/article-list';
 import { NeighbourLinks, PagePicker } from '@/app/_components/issue-navigation';
 import { ScheduledNotice } from '@/app/_components/scheduled-notice';
-import { pageMetadata } from '@/app/_lib/page-metadata';
+import { routeMetadata } from '@/app/_lib/route-metadata';
 import { staticParams } from '@/app/_lib/static-params';
 import { getIssue, listIssuePageParams } from '@/lib/content/content-index';
+import { pageNeighbours } from '@/lib/content/neighbours';
+import { pageLinks } from '@/lib/publishing/neighbour-links';
 import { issueDateLabel, pageLabel, twoDigitPage } from '@/lib/content/labels';
 import { issueHref, issuePageHref, sectionHref } from '@/lib/publishing/routes';
 import { SITE_NAME } from '@/lib/site';
@@ -19,9 +21,8 @@ type Params = Promise<{ date: string; page: string }>;
 /** One 版 of an issue, with the pages before and after it. */
 const loadPage = cache((date: string, param: string) => {
   const issue = getIssue(date) ?? notFound();
-  const index = issue.pages.findIndex(({ page }) => twoDigitPage(page) === param);
-  const page = issue.pages[index] ?? notFound();
-  return { issue, page, previous: issue.pages[index - 1], next: issue.pages[index + 1] };
+  const page = issue.pages.find((candidate) => twoDigitPage(candidate.page) === param) ?? notFound();
+  return { issue, page, links: pageLinks(issue.date, pageNeighbours(issue, page.page)) };
 });
 
 export function generateStaticParams() {
@@ -31,7 +32,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { date, page: param } = await params;
   const { issue, page } = loadPage(date, param);
-  return pageMetadata({
+  return routeMetadata({
     title: `${pageLabel(page.page)}：${page.section} ${issueDateLabel(issue.date)}`,
     description: `《${SITE_NAME}》${issueDateLabel(issue.date)}${pageLabel(page.page)}（${page.section}）：${page.articles.map((article) => article.title).join('；')}`,
     pathname: issuePageHref(issue.date, page.page),
@@ -40,9 +41,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function IssuePageView({ params }: { params: Params }) {
   const { date, page: param } = await params;
-  const { issue, page, previous, next } = loadPage(date, param);
-  const neighbour = (label: string, other?: typeof page) =>
-    other ? { label, href: issuePageHref(issue.date, other.page), text: `${pageLabel(other.page)}：${other.section}` } : { label };
+  const { issue, page, links } = loadPage(date, param);
   return (
     <div className="mx-auto max-w-3xl">
       <header className="border-b border-rule-strong pb-4">
@@ -61,7 +60,7 @@ export default async function IssuePageView({ params }: { params: Params }) {
         <PagePicker issue={issue} current={page.page} />
       </header>
       <ArticleList articles={page.articles} heading="h2" />
-      <NeighbourLinks label="上一版和下一版" previous={neighbour('上一版', previous)} next={neighbour('下一版', next)} />
+      <NeighbourLinks kind="page" links={links} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { FEED_PATH, FEED_TITLE } from '@/lib/publishing/feed';
 import { TITLE_MAX_CHARACTERS, clipText } from '@/lib/content/labels';
 import { LOGO_PATH, LOGO_SIZE, SITE_NAME } from '@/lib/site';
 
-type PageMetadataInput = {
+type RouteMetadataInput = {
   /** The page's own title; the layout's template adds ` - 民生周刊`. */
   title: string;
   description: string;
@@ -22,7 +22,7 @@ export const FEED_ALTERNATES = { 'application/rss+xml': [{ url: FEED_PATH, title
  * Title, description, canonical URL, OpenGraph and Twitter card of a page. Next replaces the
  * layout's `alternates` and `openGraph` wholesale when a page sets them, so each page gets all of them.
  */
-export function pageMetadata({ title: fullTitle, description, pathname, absoluteTitle, openGraph, image }: PageMetadataInput): Metadata {
+export function routeMetadata({ title: fullTitle, description, pathname, absoluteTitle, openGraph, image }: RouteMetadataInput): Metadata {
   // The page itself keeps the whole title; what search engines and link previews show is cut cleanly.
   const title = clipText(fullTitle, TITLE_MAX_CHARACTERS);
   const images = [image ? { url: image } : { url: LOGO_PATH, width: LOGO_SIZE, height: LOGO_SIZE, alt: SITE_NAME }];

@@ -1,0 +1,121 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../lib/content/load-content';
+import type { Article, ContentIndex } from '../../lib/content/model';
+import { articleHref } from '../../lib/publishing/routes';
+import { type SearchIndex, buildSearchIndex } from '../../lib/search/build-index';
+import { type ArticleText, createSearchClient, searchStatus } from '../../lib/search/search-client';
+import { searchDocsPath, searchManifestPath, searchShardPath } from '../../lib/search/terms';
+import { writeSyntheticArchive } from '../../scripts/synthetic-archive';
+import { fixtureContent } from '../support/fixture-content';
+
+/** The files the site serves for an index, as the route handlers write them. */
+function indexFiles(index: SearchIndex): Map<string, string> {
+  const files = new Map([[searchManifestPath(), JSON.stringify(index.manifest)]]);
+  index.shards.forEach((shard, n) => files.set(searchShardPath(n), JSON.stringify(shard)));
+  index.docChunks.forEach((docs, n) => files.set(searchDocsPath(n), JSON.stringify(docs)));
+  return files;
+}
+
+const textOf = (article: Article): ArticleText => ({
+  headings: [article.kicker, article.title, article.subtitle, article.byline].filter((text) => text !== undefined),
+  body: article.blocks.map((block) => block.text),
+});
+
+/** The search page's client over a content index, counting what it fetches. */
+function clientOver(content: ContentIndex) {
+  const files = indexFiles(buildSearchIndex(content));
+  const pages = new Map([...content.articles.values()].map((article) => [articleHref(article.date, article.slug), textOf(article)]));
+  const fetched: { url: string; bytes: number }[] = [];
+  const client = createSearchClient({
+    fetchJson: async (url) => {
+      const file = files.get(url);
+      if (file === undefined) throw new Error(`${url}: 404`);
+      fetched.push({ url, bytes: Buffer.byteLength(file) });
+      return JSON.parse(file);
+    },
+    fetchArticle: async (url) => {
+      const text = pages.get(url);
+      if (!text) throw new Error(`${url}: 404`);
+      fetched.push({ url, bytes: 0 });
+      return text;
+    },
+  });
+  return { client, files, fetched };
+}
+
+async function searchAll(client: ReturnType<typeof createSearchClient>, query: string) {
+  const started = await client.startSearch(query);
+  if ('problem' in started) return started;
+  return client.moreHits(started, Number.POSITIVE_INFINITY);
+}
+
+describe('search, as the search page runs it, against an independent oracle', () => {
+  const { client } = clientOver(fixtureContent);
+  const articles = [...fixtureContent.articles.values()];
+  // The oracle: String.includes over each article's text, normalized as readers' queries are.
+  const normalize = (text: string) => text.normalize('NFKC').toLowerCase();
+  const texts = articles.map((article) => normalize([...textOf(article).headings, ...textOf(article).body].join('\n')));
+
+  it('finds exactly the articles holding every 2–6 character substring of every article', async () => {
+    const queries = new Set<string>();
+    for (const text of texts) {
+      const characters = Array.from(text);
+      for (let length = 2; length <= 6; length++) {
+        for (let start = 0; start + length <= characters.length; start++) {
+          const query = characters.slice(start, start + length).join('');
+          // A query of punctuation alone is refused (tested below); whitespace splits a query in two.
+          if (/\s/.test(query) || !/[\p{L}\p{N}]/u.test(query)) continue;
+          queries.add(query);
+        }
+      }
+    }
+    expect(queries.size).toBeGreaterThan(3000);
+    expect([...queries].some((query) => /\p{Script=Han}/u.test(query) && /[a-z0-9]/.test(query))).toBe(true);
+    for (const query of queries) {
+      const run = await searchAll(client, query);
+      if ('problem' in run) throw new Error(`${query}: ${run.problem}`);
+      const expected = articles.filter((_, index) => texts[index].includes(query)).map((article) => articleHref(article.date, article.slug));
+      expect(run.hits.map((hit) => hit.href).sort(), query).toEqual(expected.sort());
+      expect(searchStatus(run, query), query).toBe(`找到${expected.length}篇包含“${query}”的文章。`);
+    }
+  }, 120_000);
+
+  it('finds every article holding a single character', async () => {
+    for (const character of ['罗', '社', '民']) {
+      const run = await searchAll(client, character);
+      if ('problem' in run) throw new Error(run.problem);
+      expect(run.hits.length, character).toBe(texts.filter((text) => text.includes(character)).length);
+    }
+  });
+
+  it('says why punctuation alone cannot be searched', async () => {
+    await expect(client.startSearch('——《》')).resolves.toEqual({ problem: '请输入汉字、英文词或数字；标点和符号不能单独搜索。' });
+  });
+});
+
+describe('what a query fetches from a large archive', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'search-client-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  writeSyntheticArchive(dir, 1200);
+  const { client, files, fetched } = clientOver(loadContent(dir));
+  const indexBytes = [...files.values()].reduce((sum, file) => sum + Buffer.byteLength(file), 0);
+
+  it('is the manifest, the shards of its terms and the document lists of its hits: a small part of the index', async () => {
+    expect([...files.keys()].filter((file) => file.includes('/shards/')).length).toBeGreaterThan(16);
+    const started = await client.startSearch('社会治理');
+    if ('problem' in started) throw new Error(started.problem);
+    const run = await client.moreHits(started, 10);
+    expect(run.hits).toHaveLength(10);
+    expect(searchStatus(run, '社会治理')).toMatch(/^已找到10篇包含“社会治理”的文章/);
+    const indexFetches = fetched.filter(({ url }) => url.startsWith('/search-index/'));
+    const shards = indexFetches.filter(({ url }) => url.includes('/shards/'));
+    expect(indexFetches[0].url).toBe(searchManifestPath());
+    expect(shards.length).toBeLessThanOrEqual(3);
+    expect(new Set(indexFetches.map(({ url }) => url)).size).toBe(indexFetches.length);
+    const bytes = indexFetches.reduce((sum, { bytes: size }) => sum + size, 0);
+    expect(bytes).toBeLessThan(indexBytes / 20);
+  });
+});
