@@ -85,7 +85,7 @@ export function validateContent(
   return result();
 }
 
-/** Two section names whose URL segments meet (`城市-乡村-5e1c8f0a` typed as a name) would share a page. */
+/** Two section names whose URL segments meet (`城市-乡村-0860a128` typed as a name) would share a page. */
 function reportSharedSectionAddresses(contentDir: string, index: ContentIndex, report: ContentReport): void {
   const bySlug = new Map<string, string>();
   for (const [name, [article]] of index.sections) {

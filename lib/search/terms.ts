@@ -1,3 +1,5 @@
+import { fnv1a } from '../fnv1a';
+
 /**
  * Terms of the static Chinese search, shared by the index (built with the site) and the query (run in
  * the browser). Text is split into runs of Chinese characters and runs of other letters and digits;
@@ -27,14 +29,9 @@ export function termsOf(text: string, { singles = true }: { singles?: boolean } 
   return terms;
 }
 
-/** FNV-1a, so the browser finds a term's shard without the index telling it. */
+/** The shard of a term: the browser finds it from the term alone, without the index telling it. */
 export function shardOf(term: string, shardCount: number): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < term.length; index++) {
-    hash ^= term.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % shardCount;
+  return fnv1a(term) % shardCount;
 }
 
 /** What a query needs: its distinct terms, or why it cannot be searched. */

@@ -23,7 +23,7 @@ describe('sitemap', () => {
       { path: '/issues/2024-12-16/pages/01', lastmod: '2024-12-16' },
     ]);
     expect(entries).toContainEqual({ path: '/issues/2024-12-02/yiliao-gaige', lastmod: '2024-12-02' });
-    expect(entries).toContainEqual({ path: '/sections/%E5%9F%8E%E5%B8%82-%E4%B9%A1%E6%9D%91-09323c25', lastmod: '2024-11-25' });
+    expect(entries).toContainEqual({ path: '/sections/%E5%9F%8E%E5%B8%82-%E4%B9%A1%E6%9D%91-0860a128', lastmod: '2024-11-25' });
     expect(new Set(entries.map((entry) => entry.path)).size).toBe(entries.length);
   });
 
