@@ -18,7 +18,7 @@ const nextConfig: NextConfig = {
         // npm test type-checks on its own; and through a tsconfig that extends the main one,
         // Next leaves tsconfig.json alone instead of adding every separate build folder to it.
         ignoreBuildErrors: true,
-        tsconfigPath: 'tests/tsconfig.json',
+        tsconfigPath: 'scripts/support/tsconfig.separate-build.json',
       }
     : {},
   ...(staticExport ? {} : { headers: async () => [{ source: '/:path*', headers: SECURITY_HEADERS }] }),
