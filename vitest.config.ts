@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** Page scans, PDFs and covers for the fixtures, rendered before any test (no binaries in the repository). */
+const RENDER_PRINT_FIXTURES = 'tests/support/render-print-fixtures.ts';
+
 export default defineConfig({
   test: {
     projects: [
@@ -8,6 +11,7 @@ export default defineConfig({
           name: 'lib',
           include: ['tests/lib/**/*.test.ts'],
           environment: 'node',
+          globalSetup: [RENDER_PRINT_FIXTURES],
         },
       },
       {
@@ -16,6 +20,7 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           testTimeout: 60_000,
           environment: 'node',
+          globalSetup: [RENDER_PRINT_FIXTURES],
         },
       },
       {
@@ -24,7 +29,7 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           // One built site and one Chromium serve every browser test file.
-          globalSetup: ['tests/browser/global-setup.ts'],
+          globalSetup: [RENDER_PRINT_FIXTURES, 'tests/browser/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,

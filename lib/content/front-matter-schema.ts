@@ -28,6 +28,9 @@ const wholeNumber = (min: number, max: number) =>
       .max(max, `must be a whole number from ${min} to ${max}`),
   );
 
+const AREA_MESSAGE = 'must be four numbers [x, y, width, height], in percent of the scan';
+const percent = () => z.number({ error: AREA_MESSAGE }).min(0, AREA_MESSAGE).max(100, AREA_MESSAGE);
+
 /** The one definition of an article's front matter: the editors' contract. */
 export const articleFrontMatterSchema = z.strictObject({
   /** 引题 */
@@ -46,6 +49,13 @@ export const articleFrontMatterSchema = z.strictObject({
   page: wholeNumber(1, 999),
   /** Position on its page; articles without one follow, in file name order. */
   order: wholeNumber(1, 999).optional(),
+  /** Where the article sits on its page's scan: `[x, y, width, height]` in percent of the image. */
+  area: z
+    .tuple([percent(), percent(), percent(), percent()], { error: AREA_MESSAGE })
+    .refine(([x, y, width, height]) => width > 0 && height > 0 && x + width <= 100 && y + height <= 100, {
+      message: 'must lie inside the scan: width and height above 0, x + width and y + height at most 100',
+    })
+    .optional(),
 });
 
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;

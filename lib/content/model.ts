@@ -1,6 +1,7 @@
 import type { ArticleFrontMatter, IssueMetadata } from './front-matter-schema';
 import type { IssueDate } from './issue-date';
 import type { BodyBlock, Subheading } from './markdown';
+import type { ImageFile, PdfFile } from './print-files';
 
 /** The content model the site is built from: issues (期), their pages (版) and articles. */
 
@@ -24,7 +25,14 @@ export type Article = ArticleSummary & {
   copyText: string;
 };
 
-export type IssuePage = { page: number; section: string; articles: ArticleSummary[] };
+export type IssuePage = {
+  page: number;
+  section: string;
+  articles: ArticleSummary[];
+  /** The printed page's scan (版面图) and PDF, when the editors supplied them. */
+  scan?: ImageFile;
+  pdf?: PdfFile;
+};
 
 export type Issue = IssueMetadata & {
   date: IssueDate;
@@ -32,6 +40,8 @@ export type Issue = IssueMetadata & {
   articleCount: number;
   /** Dated after the publication cut-off: in the index only for the editors' preview. */
   scheduled: boolean;
+  /** `cover.jpg` in the issue folder. */
+  coverImage?: ImageFile;
 };
 
 export type ContentIndex = {

@@ -10,6 +10,7 @@ import type { ContentReport } from './problems';
 import { type ParsedArticle, buildArticle, readArticle } from './read-article';
 import { readTextFile } from './read-text-file';
 import { parseYaml } from './yaml-text';
+import { COVER, type ImageFile, PAGES_FOLDER, type PrintFiles, readImage, readPagesFolder } from './print-files';
 
 export const ISSUE_METADATA_FILE = 'issue.yaml';
 /** Slugs an article cannot have, because a route of the issue uses them: `/issues/<date>/pages/05`. */
@@ -102,11 +103,20 @@ export function loadIssue(
   let metadata: IssueMetadata = {};
   const parsed: ParsedArticle[] = [];
   let markdownFiles = 0;
+  let print: PrintFiles = { scans: new Map(), pdfs: new Map() };
+  let coverImage: ImageFile | undefined;
   for (const entry of entries) {
     const file = path.join(folder, entry.name);
-    if (entry.name.startsWith('.') || entryKind(folder, entry, contentRoot, report) !== 'file') continue;
+    if (entry.name.startsWith('.')) continue;
+    const kind = entryKind(folder, entry, contentRoot, report);
+    if (kind === 'directory' && entry.name === PAGES_FOLDER) print = readPagesFolder(file, report);
+    if (kind !== 'file') continue;
     if (entry.name === ISSUE_METADATA_FILE) {
       metadata = readIssueMetadata(file, report);
+      continue;
+    }
+    if (COVER.test(entry.name)) {
+      coverImage = readImage(file, report);
       continue;
     }
     if (!OTHER_MARKDOWN_FILE.test(entry.name)) continue;
@@ -131,16 +141,43 @@ export function loadIssue(
   if (markdownFiles === 0) report.warn({ file: displayPath(folder), field: 'folder', message: 'holds no articles; the issue is not published' });
   if (parsed.length === 0) return undefined;
 
+  const arranged = arrangePages(parsed, report);
+  checkPrintFiles(folder, arranged, print, coverImage !== undefined && metadata.coverAlt === undefined, report);
   const pages: IssuePage[] = [];
   const articles: Article[] = [];
-  for (const [page, pageArticles] of arrangePages(parsed, report)) {
+  for (const [page, pageArticles] of arranged) {
     const built = pageArticles.map((article, index) => buildArticle(article, date, index + 1));
     articles.push(...built);
     pages.push({
       page,
       section: pageArticles[0].section,
       articles: built.map(({ html: _html, blocks: _blocks, subheadings: _subheadings, copyText: _copyText, ...summary }) => summary),
+      scan: print.scans.get(page),
+      pdf: print.pdfs.get(page),
     });
   }
-  return { issue: { ...metadata, date, pages, articleCount: articles.length, scheduled }, articles };
+  return { issue: { ...metadata, date, pages, articleCount: articles.length, scheduled, coverImage }, articles };
+}
+
+/** Scans and PDFs belong to pages with articles; an `area` needs its page's scan; a cover needs its description. */
+function checkPrintFiles(
+  folder: string,
+  pages: Map<number, ParsedArticle[]>,
+  print: Pick<PrintFiles, 'scans' | 'pdfs'>,
+  coverWithoutAlt: boolean,
+  report: ContentReport,
+): void {
+  for (const [page, file] of [...print.scans, ...print.pdfs].map(([number, found]): [number, string] => [number, found.file])) {
+    if (!pages.has(page)) report.error({ file: displayPath(file), field: 'file name', message: `page ${page} has no articles in this issue` });
+  }
+  for (const [page, articles] of pages) {
+    for (const article of articles) {
+      if (article.area && !print.scans.has(page)) {
+        report.error({ file: article.file, field: 'area', message: `page ${page} has no scan; add ${PAGES_FOLDER}/${String(page).padStart(2, '0')}.jpg or remove the area` });
+      }
+    }
+  }
+  if (coverWithoutAlt) {
+    report.error({ file: displayPath(path.join(folder, ISSUE_METADATA_FILE)), field: 'coverAlt', message: 'is required when there is a cover: say what the cover shows' });
+  }
 }

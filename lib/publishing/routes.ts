@@ -33,3 +33,20 @@ export function legacySectionHref(name: string): string {
 
 /** The param of the one page a static export must make for a route with no content (see app/_lib/static-params.ts). */
 export const EMPTY_ROUTE_PLACEHOLDER = '_no-content';
+
+/** The scan of a page resized to `width` (WebP), or as supplied: `/issues/2024-12-09/pages/05/scan-<hash>-720.webp`. */
+export function scanHref(date: IssueDate, page: number, scan: { hash: string; format: string }, width?: number): string {
+  const extension = scan.format === 'jpeg' ? 'jpg' : scan.format;
+  return `${issuePageHref(date, page)}/${width === undefined ? `scan-${scan.hash}.${extension}` : `scan-${scan.hash}-${width}.webp`}`;
+}
+
+/** A page's PDF: `/issues/2024-12-09/pages/05/page-<hash>.pdf`. */
+export function pagePdfHref(date: IssueDate, page: number, pdf: { hash: string }): string {
+  return `${issuePageHref(date, page)}/page-${pdf.hash}.pdf`;
+}
+
+/** The id of an article's area on its page's scan, and the page view with that area outlined. */
+export const areaAnchor = (slug: string) => `area-${slug}`;
+export function articleAreaHref(date: IssueDate, page: number, slug: string): string {
+  return `${issuePageHref(date, page)}#${areaAnchor(slug)}`;
+}

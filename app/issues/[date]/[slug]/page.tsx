@@ -13,7 +13,7 @@ import { articleNeighbours } from '@/lib/content/neighbours';
 import { articleLinks } from '@/lib/publishing/neighbour-links';
 import { issueDateTime } from '@/lib/content/issue-date';
 import { issueDateLabel } from '@/lib/content/labels';
-import { articleHref, issueHref, sectionHref } from '@/lib/publishing/routes';
+import { articleAreaHref, articleHref, issueHref, issuePageHref, sectionHref } from '@/lib/publishing/routes';
 import { SITE_NAME } from '@/lib/site';
 import { articleJsonLd } from '@/lib/publishing/structured-data';
 import { ArticleControls } from './_components/article-controls';
@@ -55,6 +55,7 @@ const OUTLINE_MIN_SUBHEADINGS = 3;
 export default async function ArticlePage({ params }: { params: Params }) {
   const { date, slug } = await params;
   const { article, issue, links } = loadArticle(date, slug);
+  const hasScan = issue.pages.some((page) => page.page === article.page && page.scan !== undefined);
   return (
     <article className="mx-auto max-w-3xl">
       <JsonLd data={articleJsonLd(article, issue)} />
@@ -92,7 +93,17 @@ export default async function ArticlePage({ params }: { params: Params }) {
               {article.byline}
             </p>
           )}
-          <p className="mt-1 text-sm text-ink-muted">{article.sourceLine}</p>
+          <p className="mt-1 text-sm text-ink-muted">
+            {article.sourceLine}
+            {hasScan && (
+              <>
+                {' '}
+                <Link prefetch={false} href={article.area ? articleAreaHref(article.date, article.page, article.slug) : issuePageHref(article.date, article.page)} className="text-masthead-dark underline">
+                  查看版面
+                </Link>
+              </>
+            )}
+          </p>
           <p className="mt-1 text-xs text-ink-muted">阅读约{article.readingMinutes}分钟</p>
         </div>
       </header>

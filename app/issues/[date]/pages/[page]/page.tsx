@@ -10,6 +10,7 @@ import { staticParams } from '@/app/_lib/static-params';
 import { getIssue, listIssuePageParams } from '@/lib/content/content-index';
 import { pageNeighbours } from '@/lib/content/neighbours';
 import { pageLinks } from '@/lib/publishing/neighbour-links';
+import { PageScan } from './_components/page-scan';
 import { issueDateLabel, pageLabel, twoDigitPage } from '@/lib/content/labels';
 import { issueHref, issuePageHref, sectionHref } from '@/lib/publishing/routes';
 import { SITE_NAME } from '@/lib/site';
@@ -43,7 +44,7 @@ export default async function IssuePageView({ params }: { params: Params }) {
   const { date, page: param } = await params;
   const { issue, page, links } = loadPage(date, param);
   return (
-    <div className="mx-auto max-w-3xl">
+    <div className={page.scan ? 'mx-auto max-w-4xl' : 'mx-auto max-w-3xl'}>
       <header className="border-b border-rule-strong pb-4">
         <ScheduledNotice issue={issue} />
         <p className="text-sm text-ink-muted">
@@ -59,7 +60,10 @@ export default async function IssuePageView({ params }: { params: Params }) {
         </h1>
         <PagePicker issue={issue} current={page.page} />
       </header>
-      <ArticleList articles={page.articles} heading="h2" />
+      <div className={page.scan ? 'md:grid md:grid-cols-[380px_1fr] md:gap-6' : undefined}>
+        <PageScan issue={issue} page={page} />
+        <ArticleList articles={page.articles} heading="h2" />
+      </div>
       <NeighbourLinks kind="page" links={links} />
     </div>
   );

@@ -1,0 +1,58 @@
+import Link from 'next/link';
+import type { Issue, IssuePage } from '@/lib/content/model';
+import { pageLabel } from '@/lib/content/labels';
+import { scanWidths } from '@/lib/publishing/print-images';
+import { areaAnchor, articleHref, pagePdfHref, scanHref } from '@/lib/publishing/routes';
+import { ScanZoom } from './scan-zoom';
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * 版面图: the printed page's scan with a link over each article's area, in reading order, and the
+ * page's PDF when there is one. The article list beside it stays the main way in.
+ */
+export function PageScan({ issue, page }: { issue: Issue; page: IssuePage }) {
+  const { scan, pdf } = page;
+  if (!scan && !pdf) return null;
+  return (
+    <figure className="page-scan mt-4">
+      {scan && (
+        <div className="relative">
+          <img
+            src={scanHref(issue.date, page.page, scan, scanWidths(scan)[0])}
+            srcSet={scanWidths(scan)
+              .map((width) => `${scanHref(issue.date, page.page, scan, width)} ${width}w`)
+              .join(', ')}
+            sizes="(min-width: 768px) 380px, 100vw"
+            width={scan.width}
+            height={scan.height}
+            alt={`${pageLabel(page.page)}（${page.section}）版面图`}
+            className="block h-auto w-full border border-rule-strong"
+          />
+          {page.articles.map(({ slug, title, area }) =>
+            area ? (
+              <Link
+                key={slug}
+                id={areaAnchor(slug)}
+                prefetch={false}
+                href={articleHref(issue.date, slug)}
+                aria-label={title}
+                title={title}
+                className="page-area absolute"
+                style={{ left: `${area[0]}%`, top: `${area[1]}%`, width: `${area[2]}%`, height: `${area[3]}%` }}
+              />
+            ) : null,
+          )}
+        </div>
+      )}
+      <figcaption className="mt-2 flex flex-wrap gap-4 text-sm">
+        {scan && <ScanZoom src={scanHref(issue.date, page.page, scan)} width={scan.width} height={scan.height} label={`${pageLabel(page.page)}版面图`} />}
+        {pdf && (
+          <a href={pagePdfHref(issue.date, page.page, pdf)} download className="text-masthead-dark underline">
+            下载本版PDF（{megabytes(pdf.bytes)}）
+          </a>
+        )}
+      </figcaption>
+    </figure>
+  );
+}
