@@ -15,6 +15,7 @@ const pages = {
   'article with hostile HTML': '/issues/2024-12-16/xss-attempt',
   'not found': '/issues/2024-12-17',
   'page view': '/issues/2024-12-16/pages/03',
+  'page view with its scan': '/issues/2024-12-16/pages/01',
   section: '/sections/%E8%A6%81%E9%97%BB',
   sections: '/sections',
   search: '/search',

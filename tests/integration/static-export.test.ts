@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../lib/publishing/content-security-policy';
-import { legacySectionHref, sectionHref } from '../../lib/publishing/routes';
+import { issuePageHref, legacySectionHref, pagePdfHref, scanHref, sectionHref } from '../../lib/publishing/routes';
 import { sectionSlug } from '../../lib/content/section-slug';
 import { FIXTURE_PUBLISH_UNTIL, FIXTURE_SCHEDULED_ISSUE, FIXTURE_SITE_DIR, fixtureContent } from '../support/fixture-content';
 import { buildSite } from '../../scripts/support/next-site';
@@ -112,6 +112,30 @@ describe('a scheduled issue in the static export', () => {
     for (const pathname of ['/', '/sitemap.xml', '/feed.xml', '/search-index/docs/0.json']) {
       expect((await get(pathname)).body, pathname).not.toContain(FIXTURE_SCHEDULED_ISSUE);
     }
+  });
+});
+
+describe('page scans and PDFs in the static export', () => {
+  it('are files nginx serves with their types, to be cached for good, from a page view that shows them', async () => {
+    const issue = fixtureContent.issues.find((candidate) => candidate.date === '2024-12-16');
+    const page = issue?.pages[0];
+    if (!issue || !page?.scan || !page.pdf) throw new Error('the fixture scan is missing');
+    const view = await get(issuePageHref(issue.date, page.page));
+    expect(view.body).toContain(`width="${page.scan.width}" height="${page.scan.height}"`);
+    for (const [href, type] of [
+      [scanHref(issue.date, page.page, page.scan, 360), 'image/webp'],
+      [scanHref(issue.date, page.page, page.scan, 1200), 'image/webp'],
+      [scanHref(issue.date, page.page, page.scan), 'image/jpeg'],
+      [pagePdfHref(issue.date, page.page, page.pdf), 'application/pdf'],
+    ]) {
+      expect(view.body, href).toContain(href);
+      const response = await fetch(nginx.url + href);
+      expect(response.status, href).toBe(200);
+      expect(response.headers.get('content-type'), href).toBe(type);
+      expect(response.headers.get('cache-control'), href).toMatch(/max-age=\d{8,}/);
+      expect(response.headers.get('x-content-type-options'), href).toBe('nosniff');
+    }
+    expect((await fetch(`${nginx.url}${issuePageHref(issue.date, page.page)}/scan-0000000000-360.webp`)).status).toBe(404);
   });
 });
 

@@ -98,9 +98,10 @@ export default async function ArticlePage({ params }: { params: Params }) {
             {hasScan && (
               <>
                 {' '}
-                <Link prefetch={false} href={article.area ? articleAreaHref(article.date, article.page, article.slug) : issuePageHref(article.date, article.page)} className="text-masthead-dark underline">
+                {/* A full load, so that :target outlines the article's area (a client-side push would not set it). */}
+                <a href={article.area ? articleAreaHref(article.date, article.page, article.slug) : issuePageHref(article.date, article.page)} className="text-masthead-dark underline">
                   查看版面
-                </Link>
+                </a>
               </>
             )}
           </p>
