@@ -7,6 +7,7 @@ import { ArticleList } from './article-list';
 import { issueNeighbours } from '@/lib/content/neighbours';
 import { issueLinks } from '@/lib/publishing/neighbour-links';
 import { NeighbourLinks, PagePicker } from './issue-navigation';
+import { IssueCover } from './issue-cover';
 import { ScheduledNotice } from './scheduled-notice';
 
 /** An issue's table of contents (目录): its pages in order, each with its articles. */
@@ -15,15 +16,20 @@ export function IssueContents({ issue, eyebrow }: { issue: Issue; eyebrow?: stri
     <div className="mx-auto max-w-3xl">
       <header className="border-b border-rule-strong pb-4">
         <ScheduledNotice issue={issue} />
-        {eyebrow && <p className="text-sm font-bold text-masthead-dark">{eyebrow}</p>}
-        <h1 className="mt-1 font-serif text-2xl font-bold sm:text-3xl">
-          {SITE_NAME} <time dateTime={issue.date} className="inline-block">{issueDateLabel(issue.date)}</time>
-        </h1>
-        <p className="mt-2 text-ink-muted">
-          {issue.number !== undefined && <>{issueNumberLabel(issue.date, issue.number)} · </>}
-          目录 · 共{issue.pages.length}个版面、{issue.articleCount}篇文章
-        </p>
-        <PagePicker issue={issue} />
+        <div className="flex items-start justify-between gap-4">
+          <div>
+            {eyebrow && <p className="text-sm font-bold text-masthead-dark">{eyebrow}</p>}
+            <h1 className="mt-1 font-serif text-2xl font-bold sm:text-3xl">
+              {SITE_NAME} <time dateTime={issue.date} className="inline-block">{issueDateLabel(issue.date)}</time>
+            </h1>
+            <p className="mt-2 text-ink-muted">
+              {issue.number !== undefined && <>{issueNumberLabel(issue.date, issue.number)} · </>}
+              目录 · 共{issue.pages.length}个版面、{issue.articleCount}篇文章
+            </p>
+          </div>
+          <IssueCover issue={issue} size="medium" />
+        </div>
+        <PagePicker issue={issue} thumbnails />
       </header>
       {issue.pages.map(({ page, section, articles }) => (
         <section key={page} aria-labelledby={`page-${page}`} className="border-b border-rule py-5">

@@ -3,16 +3,17 @@ import type { Issue } from '@/lib/content/content-index';
 import { pageLabel } from '@/lib/content/labels';
 import type { Neighbours } from '@/lib/content/neighbours';
 import { type LinkTarget, NEIGHBOUR_LABELS } from '@/lib/publishing/neighbour-links';
-import { issuePageHref } from '@/lib/publishing/routes';
+import { THUMBNAIL_WIDTH } from '@/lib/publishing/print-images';
+import { issuePageHref, scanHref } from '@/lib/publishing/routes';
 
 const linkClass = 'hover:text-masthead hover:underline';
 
-/** 版面导航: every page of the issue, the current one marked. */
-export function PagePicker({ issue, current }: { issue: Issue; current?: number }) {
+/** 版面导航: every page of the issue, the current one marked; with `thumbnails`, each scan small. */
+export function PagePicker({ issue, current, thumbnails = false }: { issue: Issue; current?: number; thumbnails?: boolean }) {
   return (
     <nav aria-label="版面导航" className="mt-4 print:hidden">
-      <ul className="flex flex-wrap gap-2 text-sm">
-        {issue.pages.map(({ page, section }) => (
+      <ul className="flex flex-wrap items-end gap-2 text-sm">
+        {issue.pages.map(({ page, section, scan }) => (
           <li key={page}>
             <Link
               prefetch={false}
@@ -20,6 +21,17 @@ export function PagePicker({ issue, current }: { issue: Issue; current?: number 
               aria-current={page === current ? 'page' : undefined}
               className="inline-block rounded border border-rule-strong px-2 py-1 hover:border-masthead hover:text-masthead aria-[current=page]:border-masthead aria-[current=page]:font-bold aria-[current=page]:text-masthead-dark"
             >
+              {thumbnails && scan && (
+                // Decorative: the link says which page it is.
+                <img
+                  src={scanHref(issue.date, page, scan, THUMBNAIL_WIDTH)}
+                  width={THUMBNAIL_WIDTH}
+                  height={Math.round((THUMBNAIL_WIDTH * scan.height) / scan.width)}
+                  alt=""
+                  loading="lazy"
+                  className="mb-1 block h-auto w-[60px]"
+                />
+              )}
               {`${pageLabel(page)} ${section}`}
             </Link>
           </li>

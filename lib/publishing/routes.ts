@@ -50,3 +50,14 @@ export const areaAnchor = (slug: string) => `area-${slug}`;
 export function articleAreaHref(date: IssueDate, page: number, slug: string): string {
   return `${issuePageHref(date, page)}#${areaAnchor(slug)}`;
 }
+
+/** An article's clipping of its page's scan, for link previews: `/issues/2024-12-09/pages/05/clip-<slug>-<hash>.jpg`. */
+export function areaClipHref(date: IssueDate, page: number, slug: string, hash: string): string {
+  return `${issuePageHref(date, page)}/clip-${slug}-${hash}.jpg`;
+}
+
+/** An issue's cover at `width` (WebP), or as supplied: `/covers/2024-12-09/cover-<hash>-480.webp`. */
+export function coverHref(date: IssueDate, cover: { hash: string; format: string }, width?: number): string {
+  const extension = cover.format === 'jpeg' ? 'jpg' : cover.format;
+  return `/covers/${date}/${width === undefined ? `cover-${cover.hash}.${extension}` : `cover-${cover.hash}-${width}.webp`}`;
+}

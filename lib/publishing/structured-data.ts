@@ -2,6 +2,7 @@ import { articleAuthors } from '../content/byline';
 import type { Article, Issue } from '../content/content-index';
 import { issueDateTime } from '../content/issue-date';
 import { HEADLINE_MAX_CHARACTERS, clipText, issueDateLabel } from '../content/labels';
+import { articleImagePath, issueCoverPath } from './print-images';
 import { ARCHIVE_HREF, HOME_HREF, articleHref, issueHref } from './routes';
 import { LOGO_PATH, LOGO_SIZE, PUBLISHER_NAME, SITE_LANGUAGE, SITE_NAME, absoluteUrl } from '../site';
 
@@ -43,10 +44,12 @@ function publicationIssue(issue: Issue): JsonLd {
     name: `${SITE_NAME} ${issueDateLabel(issue.date)}`,
     datePublished: issue.date,
     issueNumber: issue.number === undefined ? undefined : String(issue.number),
-    image: issue.cover === undefined ? undefined : absoluteUrl(issue.cover),
+    image: absoluteUrlOf(issueCoverPath(issue)),
     isPartOf: periodical(),
   };
 }
+
+const absoluteUrlOf = (path: string | undefined) => (path === undefined ? undefined : absoluteUrl(path));
 
 function breadcrumbs(trail: { name: string; href: string }[]): JsonLd {
   return {
@@ -83,7 +86,7 @@ export function articleJsonLd(article: Article, issue: Issue): JsonLd {
     datePublished: issueDateTime(article.date),
     author: authors.length > 0 ? authors.map((name) => ({ '@type': 'Person', name })) : publisher(),
     publisher: publisher(),
-    image: absoluteUrl(issue.cover ?? LOGO_PATH),
+    image: absoluteUrl(articleImagePath(article, issue) ?? LOGO_PATH),
     articleSection: article.section,
     pageStart: article.page,
     inLanguage: SITE_LANGUAGE,

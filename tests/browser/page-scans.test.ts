@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { SCAN_WIDTHS } from '../../lib/publishing/print-images';
-import { articleAreaHref, articleHref, issuePageHref, pagePdfHref, scanHref } from '../../lib/publishing/routes';
+import { SCAN_WIDTHS, THUMBNAIL_WIDTH, areaClipHrefOf } from '../../lib/publishing/print-images';
+import { articleAreaHref, articleHref, coverHref, issueHref, issuePageHref, pagePdfHref, scanHref } from '../../lib/publishing/routes';
 import { fixtureContent } from '../support/fixture-content';
 import { waitForHydration } from '../support/hydration';
 import { useBrowser } from '../support/use-browser';
@@ -14,6 +14,47 @@ const scan = page.scan;
 const pdf = page.pdf;
 const withAreas = page.articles.filter((article) => article.area !== undefined);
 
+describe('covers, thumbnails and link previews from print', () => {
+  it('the cover shows on the home page, the contents and the archive, sized before it loads', async () => {
+    const cover = issue.coverImage;
+    if (!cover) throw new Error('the fixture cover is missing');
+    const view = await newPage();
+    for (const path of ['/', issueHref(issue.date), '/issues']) {
+      await view.goto(path);
+      const image = view.locator(`main img[alt="${issue.coverAlt}"]`).first();
+      await expect(image.getAttribute('src'), path).resolves.toBe(coverHref(issue.date, cover, 240));
+      await expect(image.getAttribute('width'), path).resolves.toBe(String(cover.width));
+      await expect(image.getAttribute('height'), path).resolves.toBe(String(cover.height));
+    }
+    await expect(view.locator('main img[loading="lazy"]').count()).resolves.toBeGreaterThan(0);
+    const response = await fetch(siteUrl + coverHref(issue.date, cover, 480));
+    expect(response.headers.get('content-type')).toBe('image/webp');
+  });
+
+  it('版面导航 on the contents shows a thumbnail of each scanned page', async () => {
+    const view = await newPage();
+    await view.goto(issueHref(issue.date));
+    const thumbnail = view.getByRole('navigation', { name: '版面导航' }).locator('img');
+    await expect(thumbnail.count()).resolves.toBe(1);
+    await expect(thumbnail.getAttribute('src')).resolves.toBe(scanHref(issue.date, page.page, scan, THUMBNAIL_WIDTH));
+  });
+
+  it("an article's link preview is its clipping of the printed page; without an area, the cover", async () => {
+    const view = await newPage();
+    await view.goto(articleHref(issue.date, withAreas[0].slug));
+    const clip = areaClipHrefOf(withAreas[0], scan) ?? '';
+    await expect(view.locator('meta[property="og:image"]').getAttribute('content')).resolves.toBe(siteUrl + clip);
+    const jsonLd = JSON.parse((await view.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(jsonLd['@graph'][0].image).toBe(siteUrl + clip);
+    const response = await fetch(siteUrl + clip);
+    expect(response.headers.get('content-type')).toBe('image/jpeg');
+    await view.goto(articleHref(issue.date, 'c-no-order'));
+    const cover = issue.coverImage;
+    if (!cover) throw new Error('the fixture cover is missing');
+    await expect(view.locator('meta[property="og:image"]').getAttribute('content')).resolves.toBe(siteUrl + coverHref(issue.date, cover, 480));
+  });
+});
+
 describe('the page view with its scan (版面图)', () => {
   it('shows the scan at its size beside the article list, a link over each area in reading order', async () => {
     const view = await newPage({ viewport: { width: 1280, height: 900 } });
@@ -26,13 +67,25 @@ describe('the page view with its scan (版面图)', () => {
     await view.waitForFunction(() => document.querySelector<HTMLImageElement>('figure.page-scan img')?.complete === true);
     const areas = view.locator('figure.page-scan a.page-area');
     expect(await areas.evaluateAll((links) => links.map((link) => link.getAttribute('aria-label')))).toEqual(withAreas.map((article) => article.title));
+    // Each area covers its box of the image (SVG attributes: the style policy allows no inline styles).
+    const imageBox = await image.boundingBox();
+    const areaBox = await areas.first().boundingBox();
+    const [x, y, width] = withAreas[0].area ?? [0, 0, 0, 0];
+    expect(imageBox && areaBox && Math.abs(areaBox.x - (imageBox.x + (imageBox.width * x) / 100)) < 2).toBe(true);
+    expect(imageBox && areaBox && Math.abs(areaBox.y - (imageBox.y + (imageBox.height * y) / 100)) < 2).toBe(true);
+    expect(imageBox && areaBox && Math.abs(areaBox.width - (imageBox.width * width) / 100) < 2).toBe(true);
     // Beside the list on a desktop: the scan's box is left of the first article.
     const scanBox = await image.boundingBox();
     const listBox = await view.locator('main h2').first().boundingBox();
     expect(scanBox && listBox && scanBox.x + scanBox.width <= listBox.x).toBe(true);
   });
 
-  it('opens an article from its area, and the keyboard reaches the areas in reading order', async () => {
+  it('opens an article from its area by click, and the keyboard reaches the areas in reading order', async () => {
+    const click = await newPage();
+    await click.goto(issuePageHref(issue.date, page.page));
+    await click.locator('figure.page-scan a.page-area').first().click();
+    await click.waitForURL(`**${articleHref(issue.date, withAreas[0].slug)}`);
+
     const view = await newPage();
     await view.goto(issuePageHref(issue.date, page.page));
     await waitForHydration(view);
@@ -51,8 +104,9 @@ describe('the page view with its scan (版面图)', () => {
     await view.getByRole('link', { name: '查看版面' }).click();
     const target = new URL(articleAreaHref(issue.date, page.page, withAreas[0].slug), siteUrl);
     await view.waitForURL((url) => url.pathname === target.pathname && url.hash === target.hash);
-    const outline = await view.locator(':target').evaluate((node) => getComputedStyle(node).outlineColor);
-    expect(outline).not.toBe('rgba(0, 0, 0, 0)');
+    await expect(view.locator(':target').getAttribute('aria-label')).resolves.toBe(withAreas[0].title);
+    const stroke = await view.locator(':target rect').evaluate((node) => getComputedStyle(node).stroke);
+    expect(stroke).not.toMatch(/^(none|transparent|rgba\(0, 0, 0, 0\))$/);
   });
 
   it('放大版面 shows the scan at full size in the page, and the PDF downloads', async () => {

@@ -42,7 +42,7 @@ describe('table of contents', () => {
   it('the archive shows every issue on the calendar of its year and month', async () => {
     const page = await newPage();
     await page.goto('/issues');
-    expect(await page.locator('main h2').allInnerTexts()).toEqual([`2024年 ${fixtureContent.issues.length}期`]);
+    expect(await page.locator('main h2').allInnerTexts()).toEqual(['封面', `2024年 ${fixtureContent.issues.length}期`]);
     const links = page.locator('main table a');
     const labels = await links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')));
     expect(labels.sort()).toEqual(fixtureContent.issues.map((issue) => issueDateLabel(issue.date)).sort());

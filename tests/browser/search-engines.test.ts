@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { latestArticles } from '../../lib/publishing/feed';
+import { coverHref } from '../../lib/publishing/routes';
 import { sitemapEntries } from '../../lib/publishing/sitemap';
 import { fixtureArticle, fixtureContent } from '../support/fixture-content';
 import { useBrowser } from '../support/use-browser';
@@ -57,6 +58,12 @@ describe('page metadata', () => {
     await expect(meta('article:section')).resolves.toBe('深度聚焦');
     await expect(meta('article:author')).resolves.toBe('罗燕');
     await expect(meta('twitter:card')).resolves.toBe('summary');
+    // No area on a scan: the issue's cover is its picture.
+    const cover = fixtureContent.issues[0].coverImage;
+    if (!cover) throw new Error('the fixture cover is missing');
+    await expect(meta('og:image')).resolves.toBe(`${siteUrl}${coverHref('2024-12-16', cover, 480)}`);
+    await page.goto('/issues/2024-12-02/yiliao-gaige');
+    // Neither area nor cover: the publisher's logo.
     await expect(meta('og:image')).resolves.toBe(`${siteUrl}/logo.png`);
     expect((await fetch(`${siteUrl}/logo.png`)).status).toBe(200);
   });

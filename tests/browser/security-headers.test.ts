@@ -3,7 +3,7 @@ import { SECURITY_HEADERS } from '../../lib/publishing/content-security-policy';
 import { useBrowser } from '../support/use-browser';
 
 const { siteUrl, newPage } = useBrowser();
-const pages = ['/', '/issues', '/issues/2024-12-16', '/issues/2024-12-16/full-fields', '/search?q=%E6%B0%91%E7%94%9F', '/issues/2024-12-17'];
+const pages = ['/', '/issues', '/issues/2024-12-16', '/issues/2024-12-16/pages/01', '/issues/2024-12-16/full-fields', '/search?q=%E6%B0%91%E7%94%9F', '/issues/2024-12-17'];
 
 describe('security headers from next start', () => {
   for (const pathname of [...pages, '/feed.xml', '/logo.png']) {

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentReport, formatProblem } from '../../lib/content/problems';
 import { readImage } from '../../lib/content/print-files';
-import { SCAN_WIDTHS, printFileNames, renderPrintFile } from '../../lib/publishing/print-images';
+import { SCAN_WIDTHS, THUMBNAIL_WIDTH, areaClipHrefOf, pagePrintFiles } from '../../lib/publishing/print-images';
 import { fixtureContent } from '../support/fixture-content';
 import { FIXTURE_SCANS } from '../support/render-print-fixtures';
 
@@ -45,27 +45,41 @@ describe('the images served for a scan', () => {
   const page = issue?.pages[0];
   if (!issue || !page?.scan) throw new Error('the fixture scan is missing');
 
-  it('are WebP at each width, the original, and the PDF, each named with its hash', () => {
-    const names = printFileNames(issue.date, page);
-    expect(names).toEqual([
-      ...SCAN_WIDTHS.map((width) => `scan-${page.scan?.hash}-${width}.webp`),
+  const files = pagePrintFiles(issue.date, page);
+  const render = async (name: string) => {
+    const file = files.find((candidate) => candidate.name === name);
+    if (!file) throw new Error(`no file ${name}`);
+    return file.render();
+  };
+  const clips = page.articles.flatMap((article) => areaClipHrefOf(article, page.scan) ?? []).map((href) => href.slice(href.lastIndexOf('/') + 1));
+
+  it('are WebP at each width and a thumbnail, the original, a clipping of each article with an area, and the PDF, each named with its hash', () => {
+    expect(files.map((file) => file.name)).toEqual([
+      ...[THUMBNAIL_WIDTH, ...SCAN_WIDTHS].map((width) => `scan-${page.scan?.hash}-${width}.webp`),
       `scan-${page.scan?.hash}.jpg`,
+      ...clips,
       `page-${page.pdf?.hash}.pdf`,
     ]);
+    expect(clips).toHaveLength(page.articles.filter((article) => article.area).length);
+    expect(clips[0]).toMatch(/^clip-b-kuaixun-[0-9a-f]{8}\.jpg$/);
+  });
+
+  it('clip an article out of its page at its area', async () => {
+    const clip = await sharp((await render(clips[0])).body).metadata();
+    // b-kuaixun's area is [4, 3, 92, 40] of a 1200 × 1800 scan.
+    expect(clip).toMatchObject({ format: 'jpeg', width: 1104, height: 720 });
   });
 
   it('are resized to their width, and at 360 px cost at most 80 KB', async () => {
     const sizes: string[] = [];
     for (const width of SCAN_WIDTHS) {
-      const rendered = await renderPrintFile(issue, page, `scan-${page.scan?.hash}-${width}.webp`);
-      if (!rendered) throw new Error(`no ${width} px image`);
+      const rendered = await render(`scan-${page.scan?.hash}-${width}.webp`);
       const metadata = await sharp(rendered.body).metadata();
       expect(metadata).toMatchObject({ format: 'webp', width, height: Math.round((width * 1800) / 1200) });
       sizes.push(`${width}px ${(rendered.body.length / 1024).toFixed(1)} KB`);
       if (width === 360) expect(rendered.body.length).toBeLessThanOrEqual(80 * 1024);
     }
     console.log(`scan sizes: ${sizes.join(', ')}`);
-    await expect(renderPrintFile(issue, page, `page-${page.pdf?.hash}.pdf`)).resolves.toMatchObject({ type: 'application/pdf' });
-    await expect(renderPrintFile(issue, page, 'scan-0000000000-360.webp')).resolves.toBeUndefined();
+    await expect(render(`page-${page.pdf?.hash}.pdf`)).resolves.toMatchObject({ type: 'application/pdf' });
   });
 });

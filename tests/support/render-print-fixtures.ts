@@ -39,6 +39,7 @@ export const FIXTURE_SCANS = {
   /** Page 1 of the fixture site's 2024-12-16 issue: two articles with areas, one without. */
   site: path.resolve('tests', 'fixtures', 'site', '2024-12-16', 'pages', '01.jpg'),
   sitePdf: path.resolve('tests', 'fixtures', 'site', '2024-12-16', 'pages', '01.pdf'),
+  siteCover: path.resolve('tests', 'fixtures', 'site', '2024-12-16', 'cover.jpg'),
 };
 
 export default async function setup(): Promise<void> {
@@ -49,6 +50,7 @@ export default async function setup(): Promise<void> {
       [52, 46, 44, 50],
     ]),
   );
+  await ensure(FIXTURE_SCANS.siteCover, (file) => renderScan(file, 600, 800, [[10, 60, 80, 30]]));
   await ensure(FIXTURE_SCANS.sitePdf, (file) => renderPdf(file, 'Minsheng Weekly 2024-12-16 page 01'));
   await ensure(path.resolve('tests', 'fixtures', 'content-errors', 'cover-without-alt', 'content', '2024-12-09', 'cover.png'), (file) =>
     renderScan(file, 300, 400, []),

@@ -7,6 +7,7 @@ import { JsonLd } from '@/app/_components/json-ld';
 import { routeMetadata } from '@/app/_lib/route-metadata';
 import { getIssue, listIssues } from '@/lib/content/content-index';
 import { issueDateLabel } from '@/lib/content/labels';
+import { issueCoverPath } from '@/lib/publishing/print-images';
 import { issueHref } from '@/lib/publishing/routes';
 import { issueJsonLd } from '@/lib/publishing/structured-data';
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     title: `${issueDateLabel(issue.date)} 目录`,
     description: `《民生周刊》${issueDateLabel(issue.date)}目录：${issue.pages.map((page) => page.section).join('、')}。`,
     pathname: issueHref(issue.date),
-    image: issue.cover,
+    image: issueCoverPath(issue),
   });
 }
 

@@ -11,6 +11,7 @@ import { articleAuthors } from '@/lib/content/byline';
 import { getArticle, getIssue, listArticleParams } from '@/lib/content/content-index';
 import { articleNeighbours } from '@/lib/content/neighbours';
 import { articleLinks } from '@/lib/publishing/neighbour-links';
+import { articleImagePath } from '@/lib/publishing/print-images';
 import { issueDateTime } from '@/lib/content/issue-date';
 import { issueDateLabel } from '@/lib/content/labels';
 import { articleAreaHref, articleHref, issueHref, issuePageHref, sectionHref } from '@/lib/publishing/routes';
@@ -42,7 +43,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
       title: article.title,
       description: article.summary,
       pathname: articleHref(article.date, article.slug),
-      image: issue.cover,
+      image: articleImagePath(article, issue),
       openGraph: { type: 'article', publishedTime: issueDateTime(article.date), section: article.section, authors },
     }),
     authors: authors.map((name) => ({ name })),

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Issue, IssuePage } from '@/lib/content/model';
 import { pageLabel } from '@/lib/content/labels';
 import { scanWidths } from '@/lib/publishing/print-images';
@@ -29,20 +28,17 @@ export function PageScan({ issue, page }: { issue: Issue; page: IssuePage }) {
             alt={`${pageLabel(page.page)}（${page.section}）版面图`}
             className="block h-auto w-full border border-rule-strong"
           />
-          {page.articles.map(({ slug, title, area }) =>
-            area ? (
-              <Link
-                key={slug}
-                id={areaAnchor(slug)}
-                prefetch={false}
-                href={articleHref(issue.date, slug)}
-                aria-label={title}
-                title={title}
-                className="page-area absolute"
-                style={{ left: `${area[0]}%`, top: `${area[1]}%`, width: `${area[2]}%`, height: `${area[3]}%` }}
-              />
-            ) : null,
-          )}
+          {/* The areas as SVG links: their boxes are attributes, which the page's style policy allows (inline styles it does not). */}
+          <svg viewBox="0 0 100 100" preserveAspectRatio="none" className="absolute inset-0 h-full w-full">
+            {page.articles.map(({ slug, title, area }) =>
+              area ? (
+                <a key={slug} id={areaAnchor(slug)} href={articleHref(issue.date, slug)} aria-label={title} className="page-area">
+                  <title>{title}</title>
+                  <rect x={area[0]} y={area[1]} width={area[2]} height={area[3]} />
+                </a>
+              ) : null,
+            )}
+          </svg>
         </div>
       )}
       <figcaption className="mt-2 flex flex-wrap gap-4 text-sm">
