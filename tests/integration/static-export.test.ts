@@ -139,6 +139,9 @@ describe('page scans and PDFs in the static export', () => {
       expect(response.headers.get('x-content-type-options'), href).toBe('nosniff');
     }
     expect((await fetch(`${nginx.url}${issuePageHref(issue.date, page.page)}/scan-0000000000-360.webp`)).status).toBe(404);
+    for (const pathname of ['/', '/issues', `/issues/${issue.date}`]) {
+      expect((await get(pathname)).body, pathname).toContain(`src="${coverHref(issue.date, issue.coverImage ?? page.scan, 240)}"`);
+    }
   });
 });
 

@@ -60,9 +60,10 @@ export default async function IssuePageView({ params }: { params: Params }) {
         </h1>
         <PagePicker issue={issue} current={page.page} />
       </header>
-      <div className={page.scan ? 'md:grid md:grid-cols-[380px_1fr] md:gap-6' : undefined}>
-        <PageScan issue={issue} page={page} />
+      {/* The list comes first, for the keyboard and on phones; the scan stands beside it on wider screens. */}
+      <div className={page.scan ? 'md:grid md:grid-cols-[1fr_380px] md:items-start md:gap-6' : undefined}>
         <ArticleList articles={page.articles} heading="h2" />
+        <PageScan issue={issue} page={page} />
       </div>
       <NeighbourLinks kind="page" links={links} />
     </div>
