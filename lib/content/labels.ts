@@ -40,3 +40,9 @@ export function clipText(text: string, max: number): string {
   if (characters.length <= max) return text.trim();
   return `${characters.slice(0, max - 1).join('').replace(/[\s，、,；;：:—-]+$/u, '')}…`;
 }
+
+/** A file's size as readers expect it: `850 KB` under a megabyte, `1.2 MB` from one on. */
+export function fileSizeLabel(bytes: number): string {
+  const megabytes = bytes / 1024 / 1024;
+  return megabytes < 1 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${megabytes.toFixed(1)} MB`;
+}

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { fileSizeLabel } from '../../lib/content/labels';
 import { SCAN_WIDTHS, THUMBNAIL_WIDTH, areaClipHrefOf } from '../../lib/publishing/print-images';
 import { articleAreaHref, articleHref, coverHref, issueHref, issuePageHref, pagePdfHref, scanHref } from '../../lib/publishing/routes';
 import { fixtureContent } from '../support/fixture-content';
@@ -121,7 +122,7 @@ describe('the page view with its scan (版面图)', () => {
     await expect(dialog.locator('img').evaluate((node) => node.getBoundingClientRect().width)).resolves.toBe(scan.width);
     await dialog.getByRole('button', { name: '关闭' }).click();
     await expect(dialog.isVisible()).resolves.toBe(false);
-    const link = view.getByRole('link', { name: /^下载本版PDF（\d+\.\d MB）$/ });
+    const link = view.getByRole('link', { name: `下载本版PDF（${fileSizeLabel(pdf.bytes)}）` });
     await expect(link.getAttribute('href')).resolves.toBe(pagePdfHref(issue.date, page.page, pdf));
   });
 

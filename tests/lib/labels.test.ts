@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_MAX_CHARACTERS, clipText, formatSourceLine, pageLabel } from '../../lib/content/labels';
+import { HEADLINE_MAX_CHARACTERS, clipText, fileSizeLabel, formatSourceLine, pageLabel } from '../../lib/content/labels';
 
 describe('labels', () => {
   it('print pages and source lines as the e-paper does', () => {
     expect(pageLabel(5)).toBe('第05版');
     expect(formatSourceLine('2024-12-09', 5)).toBe('《民生周刊》（2024年12月09日 第05版）');
+  });
+});
+
+describe('file sizes', () => {
+  it('read in KB under a megabyte and in MB from one on', () => {
+    expect(fileSizeLabel(885)).toBe('1 KB');
+    expect(fileSizeLabel(850 * 1024)).toBe('850 KB');
+    expect(fileSizeLabel(1.25 * 1024 * 1024)).toBe('1.3 MB');
   });
 });
 

@@ -2,7 +2,7 @@
  * Renders the print files the fixtures need (page scans, PDFs, covers) before any test runs, so no
  * binary sits in the repository. A vitest global set-up of every project; quick when they exist.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
@@ -29,10 +29,13 @@ async function renderPdf(file: string, title: string): Promise<void> {
   writeFileSync(file, await document.save());
 }
 
+/** Renders `file` unless it exists; written beside it and renamed, so no test ever reads half a file. */
 async function ensure(file: string, render: (file: string) => Promise<void>): Promise<void> {
   if (existsSync(file)) return;
   mkdirSync(path.dirname(file), { recursive: true });
-  await render(file);
+  const partial = `${file}.${process.pid}.partial${path.extname(file)}`;
+  await render(partial);
+  renameSync(partial, file);
 }
 
 export const FIXTURE_SCANS = {

@@ -1,10 +1,8 @@
 import type { Issue, IssuePage } from '@/lib/content/model';
-import { pageLabel } from '@/lib/content/labels';
+import { fileSizeLabel, pageLabel } from '@/lib/content/labels';
 import { scanWidths } from '@/lib/publishing/print-images';
 import { areaAnchor, articleHref, pagePdfHref, scanHref } from '@/lib/publishing/routes';
 import { ScanZoom } from './scan-zoom';
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * 版面图: the printed page's scan with a link over each article's area, in reading order, and the
@@ -45,7 +43,7 @@ export function PageScan({ issue, page }: { issue: Issue; page: IssuePage }) {
         {scan && <ScanZoom src={scanHref(issue.date, page.page, scan)} width={scan.width} height={scan.height} label={`${pageLabel(page.page)}版面图`} />}
         {pdf && (
           <a href={pagePdfHref(issue.date, page.page, pdf)} download className="text-masthead-dark underline">
-            下载本版PDF（{megabytes(pdf.bytes)}）
+            下载本版PDF（{fileSizeLabel(pdf.bytes)}）
           </a>
         )}
       </figcaption>
