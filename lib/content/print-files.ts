@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type Dirent, readFileSync, readdirSync, statSync } from 'node:fs';
+import { type Dirent, closeSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import { displayPath } from './display-path';
@@ -23,25 +23,51 @@ const PDF = /^(\d{2,3})\.pdf$/i;
 export const COVER = /^cover\.(jpe?g|png|webp)$/i;
 const FORMATS: Record<string, ImageFormat> = { jpg: 'jpeg', jpeg: 'jpeg', png: 'png', webp: 'webp' };
 
-/** A short hash of a file's bytes: its URLs change exactly when it does, so they can be cached for good. */
-const hashOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 10);
+const HEAD_BYTES = 256 * 1024;
+const TAIL_BYTES = 64 * 1024;
 
-function readBytes(file: string, report: ContentReport): Buffer | undefined {
-  const bytes = statSync(file).size;
-  if (bytes > MAX_PRINT_FILE_BYTES) {
-    report.error({ file: displayPath(file), field: 'file', message: `is ${(bytes / 1024 / 1024).toFixed(1)} MB; the most is 20 MB` });
+type Sample = { size: number; head: Buffer; hash: string };
+
+/**
+ * A file's size, its first 256 KB (where an image's dimensions are) and a short hash of its size, head
+ * and last 64 KB: a re-saved scan changes them, so its URLs change when it does and can be cached for
+ * good, and loading the content never reads every scan of the archive whole.
+ */
+function readSample(file: string, report: ContentReport): Sample | undefined {
+  const size = statSync(file).size;
+  if (size > MAX_PRINT_FILE_BYTES) {
+    report.error({ file: displayPath(file), field: 'file', message: `is ${(size / 1024 / 1024).toFixed(1)} MB; the most is 20 MB` });
     return undefined;
   }
-  return readFileSync(file);
+  const descriptor = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
+    readSync(descriptor, head, 0, head.length, 0);
+    const tail = Buffer.alloc(Math.min(size, TAIL_BYTES));
+    readSync(descriptor, tail, 0, tail.length, size - tail.length);
+    const hash = createHash('sha256').update(String(size)).update(head).update(tail).digest('hex').slice(0, 10);
+    return { size, head, hash };
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** An image's dimensions, from its head, or from the whole file where they lie further in. */
+function dimensionsOf(file: string, head: Buffer): ReturnType<typeof imageSize> {
+  try {
+    return imageSize(head);
+  } catch {
+    return imageSize(readFileSync(file));
+  }
 }
 
 export function readImage(file: string, report: ContentReport): ImageFile | undefined {
-  const bytes = readBytes(file, report);
-  if (!bytes) return undefined;
+  const sample = readSample(file, report);
+  if (!sample) return undefined;
   const expected = FORMATS[path.extname(file).slice(1).toLowerCase()];
   let size: ReturnType<typeof imageSize>;
   try {
-    size = imageSize(bytes);
+    size = dimensionsOf(file, sample.head);
   } catch {
     report.error({ file: displayPath(file), field: 'file', message: 'is not a readable image; save it as JPEG, PNG or WebP' });
     return undefined;
@@ -51,17 +77,17 @@ export function readImage(file: string, report: ContentReport): ImageFile | unde
     report.error({ file: displayPath(file), field: 'file', message: `is a ${size.type ?? 'different'} image, not what its name says (${path.extname(file)})` });
     return undefined;
   }
-  return { file, format: expected, width: size.width, height: size.height, bytes: bytes.length, hash: hashOf(bytes) };
+  return { file, format: expected, width: size.width, height: size.height, bytes: sample.size, hash: sample.hash };
 }
 
 function readPdf(file: string, report: ContentReport): PdfFile | undefined {
-  const bytes = readBytes(file, report);
-  if (!bytes) return undefined;
-  if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
+  const sample = readSample(file, report);
+  if (!sample) return undefined;
+  if (sample.head.subarray(0, 5).toString('latin1') !== '%PDF-') {
     report.error({ file: displayPath(file), field: 'file', message: 'is not a PDF' });
     return undefined;
   }
-  return { file, bytes: bytes.length, hash: hashOf(bytes) };
+  return { file, bytes: sample.size, hash: sample.hash };
 }
 
 /** The scans and PDFs in an issue's `pages/` folder, by page number, with every problem reported. */
