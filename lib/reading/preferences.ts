@@ -32,3 +32,12 @@ const json = JSON.stringify;
 
 /** Inline script for `<head>`; it mirrors parseFontStep and parseTheme. */
 export const APPLY_READING_PREFERENCES_SCRIPT = `(function(){var d=document.documentElement;try{var s=${json(FONT_SIZES_PX)},v=localStorage.getItem(${json(FONT_STEP_STORAGE_KEY)}),n=Number(v);if(v!==null&&n%1===0&&s[n])d.style.setProperty(${json(FONT_SIZE_PROPERTY)},s[n]+'px')}catch(e){}var t=null;try{t=localStorage.getItem(${json(THEME_STORAGE_KEY)})}catch(e){}if(t!=='light'&&t!=='dark')t=matchMedia(${json(DARK_SCHEME_QUERY)}).matches?'dark':'light';d.setAttribute(${json(THEME_ATTRIBUTE)},t)})()`;
+
+/** 简体 as published, or 繁體 converted in the browser (app/_components/traditional-script.ts). */
+export type Script = 'simplified' | 'traditional';
+export const SCRIPT_STORAGE_KEY = 'minsheng:script';
+export const TRADITIONAL_LANGUAGE = 'zh-Hant';
+
+export function parseScript(stored: string | null): Script {
+  return stored === 'traditional' ? 'traditional' : 'simplified';
+}
