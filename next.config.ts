@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { withSerwist } from '@serwist/turbopack';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { SECURITY_HEADERS } from './lib/publishing/content-security-policy';
 import { PUBLISH_UNTIL_VARIABLE, publicationCutOff } from './lib/content/publication';
@@ -30,5 +31,6 @@ export default function config(phase: string): NextConfig {
     process.env[PUBLISH_UNTIL_VARIABLE] = publicationCutOff();
     console.log(`Publishing the issues dated up to ${process.env[PUBLISH_UNTIL_VARIABLE]} (${PUBLISH_UNTIL_VARIABLE}, Beijing time by default).`);
   }
-  return nextConfig;
+  // withSerwist keeps esbuild, which bundles the service worker, out of the server bundle.
+  return withSerwist(nextConfig);
 }

@@ -3,7 +3,9 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { APPLY_READING_PREFERENCES_SCRIPT } from '@/lib/reading/preferences';
 import { ARCHIVE_HREF, HOME_HREF, SEARCH_HREF, SECTIONS_HREF } from '@/lib/publishing/routes';
-import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, siteUrl } from '@/lib/site';
+import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, THEME_COLOR, siteUrl } from '@/lib/site';
+import { ScriptSwitch } from './_components/script-switch';
+import { ServiceWorkerRegistration } from './_components/service-worker-registration';
 import { ThemeToggle } from './_components/theme-toggle';
 import { FEED_ALTERNATES } from './_lib/route-metadata';
 import './globals.css';
@@ -18,7 +20,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: '#b3121b',
+  themeColor: THEME_COLOR,
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
@@ -61,6 +63,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <li>
                   <ThemeToggle />
                 </li>
+                <li>
+                  <ScriptSwitch />
+                </li>
               </ul>
             </nav>
             <form role="search" action={SEARCH_HREF} className="flex w-full gap-2 sm:w-auto print:hidden">
@@ -86,6 +91,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="mx-auto max-w-4xl border-t border-rule-strong px-4 py-6 text-sm text-ink-muted print:hidden">
           《{SITE_NAME}》 人民日报社主管主办
         </footer>
+        <ServiceWorkerRegistration />
       </body>
     </html>
   );

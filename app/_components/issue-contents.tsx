@@ -9,6 +9,8 @@ import { issueLinks } from '@/lib/publishing/neighbour-links';
 import { NeighbourLinks, PagePicker } from './issue-navigation';
 import { IssueCover } from './issue-cover';
 import { ScheduledNotice } from './scheduled-notice';
+import { SaveIssueOffline } from './save-issue-offline';
+import { issueOfflinePaths } from '@/lib/publishing/offline';
 
 /** An issue's table of contents (目录): its pages in order, each with its articles. */
 export function IssueContents({ issue, eyebrow }: { issue: Issue; eyebrow?: string }) {
@@ -29,6 +31,7 @@ export function IssueContents({ issue, eyebrow }: { issue: Issue; eyebrow?: stri
           </div>
           <IssueCover issue={issue} size="medium" />
         </div>
+        <SaveIssueOffline paths={issueOfflinePaths(issue)} />
         <PagePicker issue={issue} thumbnails />
       </header>
       {issue.pages.map(({ page, section, articles }) => (

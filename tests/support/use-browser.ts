@@ -21,7 +21,8 @@ export function useBrowser() {
   return {
     siteUrl,
     async newPage(options: BrowserContextOptions = {}): Promise<Page> {
-      const context = await browser.newContext({ baseURL: siteUrl, locale: 'zh-CN', ...options });
+      // The service worker only where a test asks for it (offline.test.ts), so no test reads another's cache.
+      const context = await browser.newContext({ baseURL: siteUrl, locale: 'zh-CN', serviceWorkers: 'block', ...options });
       contexts.push(context);
       return context.newPage();
     },

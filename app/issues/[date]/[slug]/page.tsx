@@ -15,8 +15,9 @@ import { articleImagePath } from '@/lib/publishing/print-images';
 import { issueDateTime } from '@/lib/content/issue-date';
 import { issueDateLabel } from '@/lib/content/labels';
 import { articleAreaHref, articleHref, issueHref, issuePageHref, sectionHref } from '@/lib/publishing/routes';
-import { SITE_NAME } from '@/lib/site';
+import { SITE_NAME, absoluteUrl } from '@/lib/site';
 import { articleJsonLd } from '@/lib/publishing/structured-data';
+import { articleCitations, citationMetaTags } from '@/lib/publishing/citation';
 import { ArticleControls } from './_components/article-controls';
 import { KeyboardNavigation } from './_components/keyboard-navigation';
 
@@ -47,6 +48,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
       openGraph: { type: 'article', publishedTime: issueDateTime(article.date), section: article.section, authors },
     }),
     authors: authors.map((name) => ({ name })),
+    other: citationMetaTags(article, issue),
   };
 }
 
@@ -57,6 +59,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
   const { date, slug } = await params;
   const { article, issue, links } = loadArticle(date, slug);
   const hasScan = issue.pages.some((page) => page.page === article.page && page.scan !== undefined);
+  const url = absoluteUrl(articleHref(article.date, article.slug));
   return (
     <article className="mx-auto max-w-3xl">
       <JsonLd data={articleJsonLd(article, issue)} />
@@ -73,7 +76,13 @@ export default async function ArticlePage({ params }: { params: Params }) {
           </p>
         </div>
         <div className="mt-3">
-          <ArticleControls contentsHref={issueHref(article.date)} copyText={article.copyText} />
+          <ArticleControls
+            contentsHref={issueHref(article.date)}
+            copyText={article.copyText}
+            citations={articleCitations(article, issue)}
+            url={url}
+            title={article.title}
+          />
         </div>
         <div className="mt-6 text-center">
           {article.kicker && (
@@ -97,16 +106,16 @@ export default async function ArticlePage({ params }: { params: Params }) {
           <p className="mt-1 text-sm text-ink-muted">
             {article.sourceLine}
             {hasScan && (
-              <>
+              <span className="print:hidden">
                 {' '}
                 {/* A full load, so that :target outlines the article's area (a client-side push would not set it). */}
                 <a href={article.area ? articleAreaHref(article.date, article.page, article.slug) : issuePageHref(article.date, article.page)} className="text-masthead-dark underline">
                   查看版面
                 </a>
-              </>
+              </span>
             )}
           </p>
-          <p className="mt-1 text-xs text-ink-muted">阅读约{article.readingMinutes}分钟</p>
+          <p className="mt-1 text-xs text-ink-muted print:hidden">阅读约{article.readingMinutes}分钟</p>
         </div>
       </header>
       {article.subheadings.length >= OUTLINE_MIN_SUBHEADINGS && (
@@ -125,6 +134,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
       )}
       {/* Only sanitized HTML reaches this: lib renders bodies with remark-html's default sanitizing. */}
       <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.html }} />
+      <p className="article-print-url hidden print:block">本文链接：{url}</p>
       <NeighbourLinks kind="article" links={links} />
       <KeyboardNavigation previousHref={links.previous?.href} nextHref={links.next?.href} />
     </article>

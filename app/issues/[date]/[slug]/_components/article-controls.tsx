@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
+import type { ArticleCitations } from '@/lib/publishing/citation';
 import {
   DEFAULT_FONT_STEP,
   FONT_SIZES_PX,
@@ -9,7 +10,10 @@ import {
   FONT_STEP_STORAGE_KEY,
   parseFontStep,
 } from '@/lib/reading/preferences';
+import { shownText } from '@/app/_components/traditional-script-state';
 import { copyToClipboard } from './copy-to-clipboard';
+import { panelButtonClass } from './panel-styles';
+import { ReadingPanels } from './reading-panels';
 
 function readStoredStep(): number {
   try {
@@ -28,11 +32,8 @@ function applyStep(step: number) {
   }
 }
 
-const buttonClass =
-  'rounded border border-rule-strong bg-surface px-2 py-0.5 hover:border-masthead hover:text-masthead disabled:cursor-not-allowed disabled:opacity-50 disabled:hover:border-rule-strong disabled:hover:text-inherit';
-
-/** 返回目录 · 放大 · 缩小 · 全文复制, as on the e-paper's article view. */
-export function ArticleControls({ contentsHref, copyText }: { contentsHref: string; copyText: string }) {
+/** 返回目录 · 放大 · 缩小 · 全文复制, as on the e-paper's article view, then 朗读 · 引用 · 分享. */
+export function ArticleControls(props: { contentsHref: string; copyText: string; citations: ArticleCitations; url: string; title: string }) {
   const [step, setStep] = useState(DEFAULT_FONT_STEP);
   const [status, setStatus] = useState('');
 
@@ -49,26 +50,29 @@ export function ArticleControls({ contentsHref, copyText }: { contentsHref: stri
 
   const copy = async () => {
     setStatus('');
-    setStatus((await copyToClipboard(copyText)) ? '已复制全文' : '复制失败，请选中正文后手动复制');
+    setStatus((await copyToClipboard(shownText(props.copyText))) ? '已复制全文' : '复制失败，请选中正文后手动复制');
   };
 
   return (
-    <div role="group" aria-label="阅读工具" className="flex flex-wrap items-center gap-2 text-sm print:hidden">
-      <Link prefetch={false} href={contentsHref} className={buttonClass}>
-        返回目录
-      </Link>
-      <button type="button" className={buttonClass} onClick={() => zoom(1)} disabled={step === FONT_SIZES_PX.length - 1}>
-        放大
-      </button>
-      <button type="button" className={buttonClass} onClick={() => zoom(-1)} disabled={step === 0}>
-        缩小
-      </button>
-      <button type="button" className={buttonClass} onClick={copy}>
-        全文复制
-      </button>
-      <p role="status" className="min-w-[7em] text-masthead-dark">
-        {status}
-      </p>
+    <div role="group" aria-label="阅读工具" className="text-sm print:hidden">
+      <div className="flex flex-wrap items-center gap-2">
+        <Link prefetch={false} href={props.contentsHref} className={panelButtonClass}>
+          返回目录
+        </Link>
+        <button type="button" className={panelButtonClass} onClick={() => zoom(1)} disabled={step === FONT_SIZES_PX.length - 1}>
+          放大
+        </button>
+        <button type="button" className={panelButtonClass} onClick={() => zoom(-1)} disabled={step === 0}>
+          缩小
+        </button>
+        <button type="button" className={panelButtonClass} onClick={copy}>
+          全文复制
+        </button>
+        <p role="status" className="min-w-[7em] text-masthead-dark">
+          {status}
+        </p>
+      </div>
+      <ReadingPanels citations={props.citations} url={props.url} title={props.title} />
     </div>
   );
 }

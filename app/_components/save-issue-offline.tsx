@@ -1,0 +1,78 @@
+'use client';
+
+import { useState } from 'react';
+import { OFFLINE_IMAGES_CACHE, OFFLINE_PAGES_CACHE } from '@/lib/publishing/offline';
+
+/** How long to wait for the service worker; it is never there in `npm run dev`. */
+const WORKER_WAIT_MS = 10_000;
+
+type Progress = { saved: number; total: number; failed: number; done: boolean };
+
+/** Same-origin images a saved page shows, every width of a srcset included, so the scans show offline too. */
+function imagesOf(html: string): string[] {
+  const document = new DOMParser().parseFromString(html, 'text/html');
+  const urls = Array.from(document.images).flatMap((image) => [
+    image.getAttribute('src') ?? '',
+    ...(image.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0]),
+  ]);
+  return urls.filter((url) => url !== '' && new URL(url, location.href).origin === location.origin);
+}
+
+async function workerReady(): Promise<boolean> {
+  if (!('serviceWorker' in navigator) || !('caches' in window)) return false;
+  const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, WORKER_WAIT_MS));
+  return (await Promise.race([navigator.serviceWorker.ready, timeout])) !== undefined;
+}
+
+/** 离线阅读本期: saves the issue's contents, page views, articles and their images at once, with progress. */
+export function SaveIssueOffline({ paths }: { paths: string[] }) {
+  const [progress, setProgress] = useState<Progress | undefined>();
+  const [message, setMessage] = useState('');
+
+  const save = async () => {
+    setMessage('');
+    if (!(await workerReady())) return setMessage('此浏览器不支持离线阅读，或离线功能尚未启用。');
+    const [pages, images] = await Promise.all([caches.open(OFFLINE_PAGES_CACHE), caches.open(OFFLINE_IMAGES_CACHE)]);
+    let state: Progress = { saved: 0, total: paths.length, failed: 0, done: false };
+    setProgress(state);
+    const imageUrls = new Set<string>();
+    for (const path of paths) {
+      try {
+        const response = await fetch(path, { cache: 'no-cache' });
+        if (response.status !== 200) throw new Error(String(response.status));
+        imagesOf(await response.clone().text()).forEach((url) => imageUrls.add(url));
+        await pages.put(path, response);
+        state = { ...state, saved: state.saved + 1 };
+      } catch {
+        state = { ...state, failed: state.failed + 1 };
+      }
+      setProgress(state);
+    }
+    await Promise.all([...imageUrls].map((url) => images.add(url).catch(() => undefined)));
+    setProgress({ ...state, done: true });
+  };
+
+  const saving = progress !== undefined && !progress.done;
+  return (
+    <div className="mt-3 flex flex-wrap items-center gap-3 text-sm print:hidden">
+      <button
+        type="button"
+        onClick={save}
+        disabled={saving}
+        className="rounded border border-rule-strong bg-surface px-2 py-0.5 hover:border-masthead hover:text-masthead disabled:opacity-50"
+      >
+        离线阅读本期
+      </button>
+      {progress && <progress max={progress.total} value={progress.saved + progress.failed} aria-label="保存进度" className="w-28" />}
+      <p role="status" className="text-masthead-dark">
+        {message ||
+          (progress &&
+            (!progress.done
+              ? `正在保存：${progress.saved + progress.failed}/${progress.total}`
+              : progress.failed === 0
+                ? `本期已保存，共${progress.saved}个页面，没有网络时也能阅读`
+                : `已保存${progress.saved}个页面，${progress.failed}个未能保存，请联网后重试`))}
+      </p>
+    </div>
+  );
+}
