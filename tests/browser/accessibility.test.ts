@@ -15,6 +15,7 @@ const pages = {
   section: '/sections/%E8%A6%81%E9%97%BB',
   sections: '/sections',
   search: '/search?q=%E6%B0%91%E7%94%9F',
+  offline: '/offline',
 };
 
 const settings: { viewport: { width: number; height: number }; colorScheme: 'light' | 'dark' }[] = [

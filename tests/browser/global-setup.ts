@@ -1,17 +1,30 @@
+import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from '../../scripts/support/chromium';
 import { FIXTURE_PUBLISH_UNTIL, FIXTURE_SITE_DIR } from '../support/fixture-content';
-import { buildAndServe } from '../../scripts/support/next-site';
+import { buildAndServe, buildSite } from '../../scripts/support/next-site';
+import { serveWithNginx } from '../../scripts/support/nginx';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
+    /** The same site as `npm run export` writes it, served by nginx with deploy/nginx-static-export.conf. */
+    exportUrl: string;
   }
 }
+
+const EXPORT_DIR = '.next-test-browser-export';
 
 export default async function setup(project: TestProject) {
   ensureChromium();
   const site = await buildAndServe(FIXTURE_SITE_DIR, '.next-test', { PUBLISH_UNTIL: FIXTURE_PUBLISH_UNTIL });
+  const exported = await buildSite(FIXTURE_SITE_DIR, '.next-test-browser-export-build', { EXPORT_DIR, PUBLISH_UNTIL: FIXTURE_PUBLISH_UNTIL }, 'export');
+  if (exported.code !== 0) throw new Error(`static export failed:\n${exported.output}`);
+  const nginx = await serveWithNginx(EXPORT_DIR);
   project.provide('siteUrl', site.url);
-  return site.stop;
+  project.provide('exportUrl', nginx.url);
+  return async () => {
+    await Promise.all([site.stop(), nginx.stop()]);
+    rmSync(EXPORT_DIR, { recursive: true, force: true });
+  };
 }

@@ -19,6 +19,7 @@ const pages = {
   section: '/sections/%E8%A6%81%E9%97%BB',
   sections: '/sections',
   search: '/search',
+  offline: '/offline',
 };
 
 const dir = mkdtempSync(path.join(tmpdir(), 'vnu-'));

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_SCHEDULED_ISSUE, FIXTURE_SITE_DIR } from '../support/fixture-content';
 import { type RunningSite, startDevServer } from '../../scripts/support/next-site';
+import { ensureChromium, launchChromium } from '../../scripts/support/chromium';
+import { waitForHydration } from '../support/hydration';
 
 const distDir = '.next-test-dev';
 let contentDir: string;
@@ -64,5 +66,21 @@ describe('npm run dev preview', () => {
     const home = await get('/');
     expect(home.html).toContain(`href="/issues/${FIXTURE_SCHEDULED_ISSUE}"`);
     expect(home.html).toMatch(/最新一期[\s\S]*<time dateTime="2024-12-(16|23)"/);
+  }, 120_000);
+
+  it('registers no service worker, so an editor never sees a kept copy of a page', async () => {
+    ensureChromium();
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${site.url}/issues/2024-12-16`);
+      await waitForHydration(page);
+      // Registration would happen in the effects that run with hydration; give them time to run.
+      await page.waitForTimeout(1000);
+      await expect(page.evaluate(() => navigator.serviceWorker.getRegistrations().then((registrations) => registrations.length))).resolves.toBe(0);
+      await expect(page.getByRole('button', { name: '离线阅读本期' }).count()).resolves.toBe(1);
+    } finally {
+      await browser.close();
+    }
   }, 120_000);
 });

@@ -1,0 +1,121 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type Page, chromium } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { OFFLINE_PAGES_CACHE, issueOfflinePaths } from '../../lib/publishing/offline';
+import { articleHref } from '../../lib/publishing/routes';
+import { fixtureArticle, fixtureContent } from '../support/fixture-content';
+import { waitForHydration } from '../support/hydration';
+import { useBrowser } from '../support/use-browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/support/chromium';
+
+const { newPage } = useBrowser();
+const OFFLINE_HEADING = '当前没有网络连接';
+const article = fixtureArticle('2024-12-16', 'full-fields');
+const neverOpened = fixtureArticle('2024-12-02', 'yiliao-gaige');
+const issue = fixtureContent.issues.find(({ date }) => date === '2024-12-16') ?? expect.unreachable();
+
+/** A page whose service worker is installed, its shell precached, and in control. */
+async function pageWithServiceWorker(baseURL: string): Promise<Page> {
+  const page = await newPage({ baseURL, serviceWorkers: 'allow' });
+  await page.goto('/');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  return page;
+}
+
+const heading = (page: Page) => page.locator('h1').innerText();
+const savedPaths = (page: Page) =>
+  page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname), OFFLINE_PAGES_CACHE);
+
+const servers = { 'next start': () => inject('siteUrl'), 'the static export under nginx': () => inject('exportUrl') };
+
+for (const [server, baseUrl] of Object.entries(servers)) {
+  describe(`reading offline, from ${server}`, () => {
+    it('opens again every page a reader opened; a page never opened shows the offline page, with links to what is saved', async () => {
+      const page = await pageWithServiceWorker(baseUrl());
+      await page.goto(articleHref(article.date, article.slug));
+      await expect(heading(page)).resolves.toBe(article.title);
+
+      await page.context().setOffline(true);
+      await page.goto(articleHref(article.date, article.slug));
+      await expect(heading(page)).resolves.toBe(article.title);
+      await expect(page.locator('.article-body').innerText()).resolves.toContain(article.summary);
+
+      await page.goto(articleHref(neverOpened.date, neverOpened.slug));
+      await expect(heading(page)).resolves.toBe(OFFLINE_HEADING);
+      const saved = page.getByRole('region', { name: /已保存的页面/ }).getByRole('link', { name: article.title });
+      await saved.click();
+      await page.waitForURL(`**${articleHref(article.date, article.slug)}`);
+      await expect(heading(page)).resolves.toBe(article.title);
+    });
+
+    it('saves a whole issue with 离线阅读本期, with progress; every page of it and its scan open offline', async () => {
+      const page = await pageWithServiceWorker(baseUrl());
+      await page.goto(`/issues/${issue.date}`);
+      await waitForHydration(page);
+      const paths = issueOfflinePaths(issue);
+      await page.getByRole('button', { name: '离线阅读本期' }).click();
+      const status = page.getByText(/本期已保存|未能保存/);
+      await status.waitFor({ timeout: 20_000 });
+      await expect(status.innerText()).resolves.toBe(`本期已保存，共${paths.length}个页面，没有网络时也能阅读`);
+      await expect(page.getByRole('progressbar', { name: '保存进度' }).getAttribute('value')).resolves.toBe(String(paths.length));
+
+      await page.context().setOffline(true);
+      for (const path of paths) {
+        await page.goto(path);
+        await expect(heading(page), path).resolves.not.toBe(OFFLINE_HEADING);
+      }
+      await page.goto(`/issues/${issue.date}/pages/01`);
+      const scan = page.locator('img[srcset*="scan-"]').first();
+      await expect(scan.evaluate((image: HTMLImageElement) => image.decode().then(() => image.naturalWidth))).resolves.toBeGreaterThan(0);
+    });
+
+    it('never keeps an error page, and takes new content from the network on the next visit', async () => {
+      const page = await pageWithServiceWorker(baseUrl());
+      const missing = '/issues/2024-12-17';
+      expect((await page.goto(missing))?.status()).toBe(404);
+      expect(await savedPaths(page)).not.toContain(missing);
+
+      const path = articleHref(article.date, article.slug);
+      await page.evaluate(
+        async ({ name, path }) => {
+          const stale = '<!DOCTYPE html><html lang="zh-CN"><title>旧</title><h1>旧版本</h1></html>';
+          await (await caches.open(name)).put(path, new Response(stale, { headers: { 'Content-Type': 'text/html' } }));
+        },
+        { name: OFFLINE_PAGES_CACHE, path },
+      );
+      await page.goto(path);
+      await expect(heading(page)).resolves.toBe(article.title);
+
+      await page.context().setOffline(true);
+      await page.goto(path);
+      await expect(heading(page)).resolves.toBe(article.title);
+      await page.goto(missing);
+      await expect(heading(page)).resolves.toBe(OFFLINE_HEADING);
+    });
+  });
+}
+
+describe('the installed site', () => {
+  it('has a web app manifest Chromium finds installable: name, icons, theme colour', async () => {
+    // Installing needs a profile of its own: Chromium never installs from an incognito context.
+    const profile = mkdtempSync(path.join(tmpdir(), 'chromium-profile-'));
+    const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, baseURL: inject('siteUrl') });
+    try {
+      const page = await context.newPage();
+      await page.goto('/');
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+      const manifest = await (await page.request.get(manifestHref ?? '')).json();
+      expect(manifest).toMatchObject({ name: '民生周刊 数字版', short_name: '民生周刊', display: 'standalone', theme_color: '#b3121b', start_url: '/' });
+      const session = await context.newCDPSession(page);
+      const { installabilityErrors } = await session.send('Page.getInstallabilityErrors');
+      expect(installabilityErrors).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
