@@ -42,13 +42,13 @@ async function main() {
   console.log(`${path}: ${kb(initial.gzip)} of JavaScript before any use, ${initial.files} files`);
 
   const tools: [string, () => Promise<unknown>][] = [
-    ['引用', () => page.getByRole('button', { name: '引用' }).click()],
-    ['分享', () => page.getByRole('button', { name: '分享' }).click()],
-    ['朗读', () => page.getByRole('button', { name: '朗读' }).click()],
-    ['繁體', () => page.getByRole('button', { name: '繁體' }).click()],
+    ['引用', () => page.getByRole('button', { name: '引用', exact: true }).click()],
+    ['分享', () => page.getByRole('button', { name: '分享', exact: true }).click()],
+    ['朗读', () => page.getByRole('button', { name: '朗读', exact: true }).click()],
+    ['繁體', () => page.getByRole('button', { name: '繁體', exact: true }).click()],
   ];
   for (const [name, use] of tools) {
-    if ((await page.getByRole('button', { name }).count()) === 0) {
+    if ((await page.getByRole('button', { name, exact: true }).count()) === 0) {
       console.log(`${name}: not on this page`);
       continue;
     }

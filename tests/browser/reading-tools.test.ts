@@ -197,6 +197,12 @@ describe('引用', () => {
     await expect(panel(page).locator('[data-citation="gbt7714"]').innerText()).resolves.toBe(citations.gbt7714);
     await expect(panel(page).locator('[data-citation="apa"]').innerText()).resolves.toBe(citations.apa);
     await expect(panel(page).locator('[data-citation="bibtex"]').innerText()).resolves.toBe(citations.bibtex);
+    // Escape closes the panel and gives the focus back to its button.
+    await panel(page).getByRole('button').first().focus();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: '引用', exact: true }).getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('引用');
+    await page.getByRole('button', { name: '引用', exact: true }).click();
     await page.getByRole('button', { name: '复制BibTeX格式的引用' }).click();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(citations.bibtex);
     await expect(panel(page).getByRole('status').filter({ hasText: '已复制' }).innerText()).resolves.toBe('已复制BibTeX格式的引用');

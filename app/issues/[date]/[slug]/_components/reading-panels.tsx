@@ -16,7 +16,7 @@ const PANELS: { panel: Panel; label: string; title: string }[] = [
   { panel: 'share', label: '分享', title: '分享本文' },
 ];
 
-/** 朗读 · 引用 · 分享: one panel open at a time, under the controls. */
+/** 朗读 · 引用 · 分享: one panel open at a time, under the controls; Escape closes it. */
 export function ReadingPanels({ citations, url, title }: { citations: ArticleCitations; url: string; title: string }) {
   const [open, setOpen] = useState<Panel | undefined>();
   const id = useId();
@@ -48,7 +48,13 @@ export function ReadingPanels({ citations, url, title }: { citations: ArticleCit
           </button>
         ))}
       </div>
-      <section id={`${id}-panel`} hidden={!current} aria-label={current?.title} className="mt-3 rounded border border-rule-strong bg-surface p-3">
+      <section
+        id={`${id}-panel`}
+        hidden={!current}
+        aria-label={current?.title}
+        onKeyDown={(event) => event.key === 'Escape' && close()}
+        className="mt-3 rounded border border-rule-strong bg-surface p-3"
+      >
         <Suspense fallback={<p role="status">正在载入…</p>}>
           {open === 'speech' && <SpeechPanel onClose={close} />}
           {open === 'citation' && <CitationPanel citations={citations} />}
