@@ -72,6 +72,8 @@ describe('feed', () => {
     expect(latestArticles(index).map((article) => article.slug)).toEqual([
       ...(index.readingOrder.get('2024-12-16') ?? []),
       'shequ-yanglao',
+      // Page 2 of 2024-12-02: without an order, in file-name order.
+      'lang-du-chang-wen',
       'yiliao-gaige',
       ...(index.readingOrder.get('2024-11-25') ?? []),
     ]);
