@@ -1,5 +1,7 @@
 import path from 'node:path';
+import { contentStamp } from './content-stamp';
 import { loadContent } from './load-content';
+import { ArticleFileMemo } from './read-article';
 import { type Article, type ArticleSummary, type ContentIndex, type Issue, articleKey } from './model';
 import { twoDigitPage } from './labels';
 import { publicationCutOff } from './publication';
@@ -32,13 +34,37 @@ function cachedContent(): CachedContent {
   return fresh;
 }
 
+type Preview = { dir: string; stamp?: string; index?: ContentIndex; memo: ArticleFileMemo };
+const PREVIEW_KEY = Symbol.for('minsheng-weekly.preview');
+
 /**
- * The content index of the published issues, built once per process. In `next dev` it is rebuilt
- * on every call, so an edited file shows on the next refresh, and holds the scheduled issues too,
- * marked for preview.
+ * The editors' preview: the folder is checked on every call by names, sizes and modification times
+ * (contentStamp), read again only when something changed, and then only the files that changed.
+ * A content error is thrown as in a build; the files read stay known for the next try.
+ */
+function previewContent(): ContentIndex {
+  const dir = contentDir();
+  const publishUntil = publicationCutOff();
+  let preview: Preview | undefined = Reflect.get(globalThis, PREVIEW_KEY);
+  if (preview?.dir !== dir) {
+    preview = { dir, memo: new ArticleFileMemo() };
+    Reflect.set(globalThis, PREVIEW_KEY, preview);
+  }
+  const stamp = `${publishUntil}\n${contentStamp(dir)}`;
+  if (preview.index && preview.stamp === stamp) return preview.index;
+  preview.index = undefined;
+  preview.index = loadContent(dir, { publishUntil, preview: true, memo: preview.memo });
+  preview.stamp = stamp;
+  return preview.index;
+}
+
+/**
+ * The content index of the published issues, built once per process. In `next dev` it holds the
+ * scheduled issues too, marked for preview, and follows the folder: an edited, added or removed
+ * file shows on the next refresh.
  */
 export function getContent(): ContentIndex {
-  if (process.env.NODE_ENV === 'development') return loadContent(contentDir(), { publishUntil: publicationCutOff(), preview: true });
+  if (process.env.NODE_ENV === 'development') return previewContent();
   return cachedContent().index;
 }
 

@@ -6,6 +6,7 @@ import { type IssueDate, isIssueDate } from './issue-date';
 import { type Article, type ContentIndex, type Issue, articleKey } from './model';
 import { ContentError, type ContentProblem, ContentReport, type TextLint } from './problems';
 import { isScheduled } from './publication';
+import type { ArticleFileMemo } from './read-article';
 import { entryKind, loadIssue } from './read-issue';
 import { sectionSlug } from './section-slug';
 
@@ -26,6 +27,8 @@ export type ValidationOptions = {
   publishUntil?: IssueDate;
   /** Scheduled issues are read and kept in the index, marked (`preview`), or not read at all (`omit`). */
   scheduled?: 'preview' | 'omit';
+  /** Files read before, reused while unchanged (the editors' preview). */
+  memo?: ArticleFileMemo;
 };
 
 /**
@@ -34,7 +37,7 @@ export type ValidationOptions = {
  */
 export function validateContent(
   contentDir: string,
-  { lint, publishUntil, scheduled: scheduledIssues = 'preview' }: ValidationOptions = {},
+  { lint, publishUntil, scheduled: scheduledIssues = 'preview', memo }: ValidationOptions = {},
 ): ContentValidation {
   const report = new ContentReport(lint);
   const issues: Issue[] = [];
@@ -75,7 +78,7 @@ export function validateContent(
     const isLater = publishUntil !== undefined && isScheduled(entry.name, publishUntil);
     if (isLater) scheduled.push(entry.name);
     if (isLater && scheduledIssues === 'omit') continue;
-    const loaded = loadIssue(folder, entry.name, isLater, contentRoot, report);
+    const loaded = loadIssue(folder, entry.name, isLater, contentRoot, report, memo);
     if (!loaded) continue;
     issues.push(loaded.issue);
     readingOrder.set(entry.name, loaded.articles.map((article) => article.slug));
@@ -109,8 +112,11 @@ function reportSharedSectionAddresses(contentDir: string, index: ContentIndex, r
  * Scheduled issues are not read for a published site: a draft of next week's issue never stops
  * this week's build (`npm run check` reads them).
  */
-export function loadContent(contentDir: string, { publishUntil, preview = false }: { publishUntil?: IssueDate; preview?: boolean } = {}): ContentIndex {
-  const { index, errors } = validateContent(contentDir, { publishUntil, scheduled: preview ? 'preview' : 'omit' });
+export function loadContent(
+  contentDir: string,
+  { publishUntil, preview = false, memo }: { publishUntil?: IssueDate; preview?: boolean; memo?: ArticleFileMemo } = {},
+): ContentIndex {
+  const { index, errors } = validateContent(contentDir, { publishUntil, scheduled: preview ? 'preview' : 'omit', memo });
   if (errors.length > 0) throw new ContentError(errors);
   return index;
 }

@@ -5,7 +5,8 @@ import { displayPath } from './display-path';
 import { formatSourceLine } from './labels';
 import { type RenderedBody, readingMinutes, renderBody, summarize } from './markdown';
 import type { Article } from './model';
-import type { ContentReport } from './problems';
+import { statSync } from 'node:fs';
+import { type ContentProblem, ContentReport } from './problems';
 import { readTextFile } from './read-text-file';
 import { readFrontMatter } from './yaml-text';
 
@@ -60,6 +61,30 @@ export function readArticle(file: string, fileName: string, report: ContentRepor
   if (report.collectsWarnings) warnAboutText(shown, frontMatterText, result.data, body, bodyLine, report);
   if (body.levelOneHeadingLines.length > 0 || body.blocks.length === 0) return undefined;
   return { ...result.data, slug: fileName.slice(0, -'.md'.length), fileName, file: shown, body };
+}
+
+/**
+ * Article files already read, kept while their size and modification time stay the same, so the
+ * editors' preview reads again only the files that changed. A file's problems are kept with it and
+ * reported again each time.
+ */
+export class ArticleFileMemo {
+  readonly #files = new Map<string, { stamp: string; article: ParsedArticle | undefined; errors: ContentProblem[] }>();
+
+  read(file: string, fileName: string, report: ContentReport): ParsedArticle | undefined {
+    // Warnings come from the editors' lint, which the preview does not run.
+    if (report.collectsWarnings) return readArticle(file, fileName, report);
+    const { mtimeMs, size } = statSync(file);
+    const stamp = `${mtimeMs}:${size}`;
+    let known = this.#files.get(file);
+    if (known?.stamp !== stamp) {
+      const own = new ContentReport();
+      known = { stamp, article: readArticle(file, fileName, own), errors: own.errors };
+      this.#files.set(file, known);
+    }
+    for (const problem of known.errors) report.error(problem);
+    return known.article;
+  }
 }
 
 /** Raw HTML that will be dropped, and Chinese punctuation worth a look. */

@@ -7,7 +7,7 @@ import { lineOfKey, schemaProblems, yamlErrorProblems } from './front-matter-pro
 import type { IssueDate } from './issue-date';
 import type { Article, Issue, IssuePage } from './model';
 import type { ContentReport } from './problems';
-import { type ParsedArticle, buildArticle, readArticle } from './read-article';
+import { type ArticleFileMemo, type ParsedArticle, buildArticle, readArticle } from './read-article';
 import { readTextFile } from './read-text-file';
 import { parseYaml } from './yaml-text';
 import { COVER, type ImageFile, PAGES_FOLDER, type PrintFiles, readImage, readPagesFolder } from './print-files';
@@ -98,6 +98,7 @@ export function loadIssue(
   scheduled: boolean,
   contentRoot: string,
   report: ContentReport,
+  memo?: ArticleFileMemo,
 ): { issue: Issue; articles: Article[] } | undefined {
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   let metadata: IssueMetadata = {};
@@ -134,7 +135,7 @@ export function loadIssue(
         message: `"${entry.name.slice(0, -'.md'.length)}" is reserved for the issue's page views (/issues/${date}/pages/05); choose another name`,
       });
     } else {
-      const article = readArticle(file, entry.name, report);
+      const article = memo ? memo.read(file, entry.name, report) : readArticle(file, entry.name, report);
       if (article) parsed.push(article);
     }
   }

@@ -39,6 +39,39 @@ describe('content access', () => {
     expect(content.getArticle('2024-12-02', 'yiliao-gaige')?.title).toBe('改过的标题');
   });
 
+  it('in development, reads the folder again only when a file changed, and then only that file', async () => {
+    vi.stubEnv('NODE_ENV', 'development');
+    const content = await import('../../lib/content/content-index');
+    const first = content.getContent();
+    expect(content.getContent()).toBe(first);
+    const unchanged = first.articles.get('2024-12-16/full-fields');
+
+    retitle('改过的标题');
+    const second = content.getContent();
+    expect(second).not.toBe(first);
+    expect(second.articles.get('2024-12-02/yiliao-gaige')?.title).toBe('改过的标题');
+    // The body of a file that did not change is the one read before, not read again.
+    expect(second.articles.get('2024-12-16/full-fields')?.blocks).toBe(unchanged?.blocks);
+    expect(second.articles.get('2024-12-02/yiliao-gaige')?.blocks).not.toBe(first.articles.get('2024-12-02/yiliao-gaige')?.blocks);
+
+    writeFileSync(path.join(dir, '2024-12-02', 'xin-wen-zhang.md'), '---\ntitle: 新文章\nsection: 健康\npage: 2\n---\n\n正文。\n');
+    expect(content.getArticle('2024-12-02', 'xin-wen-zhang')?.title).toBe('新文章');
+    rmSync(path.join(dir, '2024-12-02', 'xin-wen-zhang.md'));
+    expect(content.getArticle('2024-12-02', 'xin-wen-zhang')).toBeUndefined();
+  });
+
+  it('in development, reports a broken file as a build does, and shows the rest again once it is fixed', async () => {
+    vi.stubEnv('NODE_ENV', 'development');
+    const content = await import('../../lib/content/content-index');
+    const before = content.getContent();
+    writeFileSync(path.join(dir, '2024-12-02', 'yiliao-gaige.md'), '---\ntitle: 缺栏目\npage: 2\n---\n\n正文。\n');
+    expect(() => content.getContent()).toThrow(/yiliao-gaige\.md: section: is required/);
+    retitle('修好了');
+    const after = content.getContent();
+    expect(after.articles.get('2024-12-02/yiliao-gaige')?.title).toBe('修好了');
+    expect(after.articles.get('2024-12-16/full-fields')?.blocks).toBe(before.articles.get('2024-12-16/full-fields')?.blocks);
+  });
+
   it('finds issues, articles and neighbours in reading order across pages', async () => {
     const content = await import('../../lib/content/content-index');
     expect(content.getLatestIssue()?.date).toBe('2024-12-16');
@@ -54,6 +87,6 @@ describe('content access', () => {
     expect(articleNeighbours('2024-12-16', 'xss-attempt').next).toBeUndefined();
     expect(articleNeighbours('2024-12-16', 'nope')).toEqual({});
     expect(content.listArticleParams()).toContainEqual({ date: '2024-12-02', slug: 'shequ-yanglao' });
-    expect(content.listArticleParams()).toHaveLength(21);
+    expect(content.listArticleParams()).toHaveLength(22);
   });
 });
