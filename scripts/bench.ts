@@ -1,5 +1,5 @@
 /**
- * npm run bench: loading, building, page weight and serving, measured on generated archives.
+ * npm run bench: loading, building, the editors' preview, page weight and serving, measured on generated archives.
  * Prints a table per part and writes every figure to .bench/results.json; BENCHMARKS.md records them.
  * `npm run bench -- --quick` runs smaller archives, to try the script itself.
  */
@@ -18,14 +18,16 @@ import { serveBuild } from './support/next-site';
 import { serveWithNginx } from './support/nginx';
 import { processTreeMemory } from './process-memory';
 import { writeSyntheticArchive } from './synthetic-archive';
+import { type PreviewFigures, benchPreview } from './bench-parts/preview';
 
 const quick = process.argv.includes('--quick');
 /** `--parts=loading,building,serving` runs some parts only; `--build-sizes=500,2000` other archive sizes. */
 const option = (name: string) => process.argv.find((argument) => argument.startsWith(`--${name}=`))?.split('=')[1];
-const parts = new Set((option('parts') ?? 'loading,building,serving').split(','));
+const parts = new Set((option('parts') ?? 'loading,building,preview,serving').split(','));
 const LOAD_SIZES = quick ? [200, 1000] : [1000, 10_000];
 const BUILD_SIZES = option('build-sizes')?.split(',').map(Number) ?? (quick ? [100, 300, 600] : [500, 2000, 5000, 10_000]);
 const SERVE_SECONDS = quick ? 3 : 10;
+const PREVIEW_SIZES = quick ? [300] : [3000, 10_000];
 const work = mkdtempSync(path.join(tmpdir(), 'bench-'));
 const results: Record<string, unknown> = {
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
@@ -140,6 +142,19 @@ async function benchBuilding() {
   results.building = figures;
 }
 
+// The editors' preview: npm run dev on an archive, a page before and after an edit.
+async function benchPreviewSizes() {
+  console.log('\nPreview (npm run dev): ms for an article page, the first time, the next times (median of 3), another article, and after a file is edited, added, removed');
+  const figures: PreviewFigures[] = [];
+  for (const count of PREVIEW_SIZES) figures.push(await benchPreview(archive(count), work, count));
+  table([
+    ['articles', 'server up', 'first page', 'next', 'another', 'after edit', 'after add', 'after remove'],
+    ...figures.map((row) => [row.articles, row.startMs, row.firstPageMs, row.nextPageMs, row.otherArticleMs, row.afterEditMs, row.afterAddMs, row.afterRemoveMs]),
+  ]);
+  console.log('targets: a page after the first under 1,000 ms; an edit, addition or removal shown under 2,000 ms');
+  results.preview = figures;
+}
+
 // 3 and 4 need a running site.
 async function pageWeight(url: string) {
   const html = await (await fetch(url)).text();
@@ -214,6 +229,7 @@ async function benchPageWeightAndServing() {
 try {
   if (parts.has('loading')) benchLoading();
   if (parts.has('building')) await benchBuilding();
+  if (parts.has('preview')) await benchPreviewSizes();
   if (parts.has('serving')) {
     if (!parts.has('building')) await run('build', { CONTENT_DIR: archive(BUILD_SIZES[0]), NEXT_DIST_DIR: `.next-bench-${BUILD_SIZES[0]}` });
     await benchPageWeightAndServing();

@@ -70,6 +70,7 @@ export function readArticle(file: string, fileName: string, report: ContentRepor
  */
 export class ArticleFileMemo {
   readonly #files = new Map<string, { stamp: string; article: ParsedArticle | undefined; errors: ContentProblem[] }>();
+  readonly #built = new WeakMap<ParsedArticle, { date: IssueDate; order: number; article: Article }>();
 
   read(file: string, fileName: string, report: ContentReport): ParsedArticle | undefined {
     // Warnings come from the editors' lint, which the preview does not run.
@@ -84,6 +85,15 @@ export class ArticleFileMemo {
     }
     for (const problem of known.errors) report.error(problem);
     return known.article;
+  }
+
+  /** buildArticle, reused while the file and the article's place in its issue stay the same. */
+  build(parsed: ParsedArticle, date: IssueDate, order: number): Article {
+    const known = this.#built.get(parsed);
+    if (known?.date === date && known.order === order) return known.article;
+    const article = buildArticle(parsed, date, order);
+    this.#built.set(parsed, { date, order, article });
+    return article;
   }
 }
 

@@ -147,7 +147,7 @@ export function loadIssue(
   const pages: IssuePage[] = [];
   const articles: Article[] = [];
   for (const [page, pageArticles] of arranged) {
-    const built = pageArticles.map((article, index) => buildArticle(article, date, index + 1));
+    const built = pageArticles.map((article, index) => (memo ? memo.build(article, date, index + 1) : buildArticle(article, date, index + 1)));
     articles.push(...built);
     pages.push({
       page,
