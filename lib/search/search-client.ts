@@ -35,6 +35,11 @@ export type SearchRun = {
 
 /** Candidates are checked against their pages this many at a time. */
 const BATCH = 5;
+/**
+ * At most this many pages are fetched to confirm candidates per step (a query, or 更多结果), however
+ * few of them turn out to hold the phrase: a reader on a phone never waits for a hundred pages.
+ */
+export const PAGES_PER_STEP = 20;
 const SNIPPET_LENGTH = 80;
 
 /** Around the match in the body; else the heading or byline that matched; else the body's start. */
@@ -82,14 +87,18 @@ export function createSearchClient(source: SearchSource) {
     return { parts: queryParts(query), candidates: rankCandidates(postings), checked: 0, hits: [] };
   }
 
-  /** Checks further candidates against their text until `count` more hits are found or none are left. */
+  /**
+   * Checks further candidates against their text until `count` more hits are found, none are left,
+   * or PAGES_PER_STEP pages have been fetched; the run says where to go on from.
+   */
   async function moreHits(run: SearchRun, count: number): Promise<SearchRun> {
     const { docsPerChunk } = await manifest();
     const hits = [...run.hits];
     let checked = run.checked;
     const target = hits.length + count;
-    while (hits.length < target && checked < run.candidates.length) {
-      const batch = run.candidates.slice(checked, checked + BATCH);
+    const stop = Math.min(run.candidates.length, checked + PAGES_PER_STEP);
+    while (hits.length < target && checked < stop) {
+      const batch = run.candidates.slice(checked, Math.min(stop, checked + BATCH));
       checked += batch.length;
       const found = await Promise.all(
         batch.map(async ({ docId }): Promise<SearchHit[]> => {
@@ -110,6 +119,9 @@ export function createSearchClient(source: SearchSource) {
 
 /** The line the search page says about a finished run: counts are of confirmed hits only. */
 export function searchStatus(run: SearchRun, query: string): string {
+  if (run.hits.length === 0 && run.checked < run.candidates.length) {
+    return `在最相关的${run.checked}篇文章中没有找到“${query}”；点“更多结果”继续查找。`;
+  }
   if (run.hits.length === 0) return `没有找到包含“${query}”的文章。`;
   if (run.checked >= run.candidates.length) return `找到${run.hits.length}篇包含“${query}”的文章。`;
   return `已找到${run.hits.length}篇包含“${query}”的文章，按相关程度排列；点“更多结果”继续查找。`;

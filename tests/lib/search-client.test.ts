@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { loadContent } from '../../lib/content/load-content';
 import type { Article, ContentIndex } from '../../lib/content/model';
 import { articleHref } from '../../lib/publishing/routes';
 import { type SearchIndex, buildSearchIndex } from '../../lib/search/build-index';
-import { type ArticleText, createSearchClient, searchStatus } from '../../lib/search/search-client';
+import { type ArticleText, PAGES_PER_STEP, createSearchClient, searchStatus } from '../../lib/search/search-client';
 import { searchDocsPath, searchManifestPath, searchShardPath } from '../../lib/search/terms';
 import { writeSyntheticArchive } from '../../scripts/synthetic-archive';
 import { fixtureContent } from '../support/fixture-content';
@@ -46,10 +46,14 @@ function clientOver(content: ContentIndex) {
   return { client, files, fetched };
 }
 
+/** Every hit, going on step after step as a reader pressing 更多结果 would. */
 async function searchAll(client: ReturnType<typeof createSearchClient>, query: string) {
   const started = await client.startSearch(query);
   if ('problem' in started) return started;
-  return client.moreHits(started, Number.POSITIVE_INFINITY);
+  let run = started;
+  do run = await client.moreHits(run, Number.POSITIVE_INFINITY);
+  while (run.checked < run.candidates.length);
+  return run;
 }
 
 describe('search, as the search page runs it, against an independent oracle', () => {
@@ -119,3 +123,34 @@ describe('what a query fetches from a large archive', () => {
     expect(bytes).toBeLessThan(indexBytes / 20);
   });
 });
+
+describe('confirming candidates on their pages', () => {
+  // Fifty articles hold every pair of 社会治理 (社会, 会治, 治理) but not the phrase; three hold it.
+  const dir = mkdtempSync(path.join(tmpdir(), 'search-bound-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  mkdirSync(path.join(dir, '2024-12-09'));
+  const write = (n: number, body: string) =>
+    writeFileSync(path.join(dir, '2024-12-09', `a-${n}.md`), `---\ntitle: 第${n}篇\nsection: 要闻\npage: 1\norder: ${n}\n---\n\n${body}\n`);
+  for (let n = 1; n <= 50; n++) write(n, '这是社会。各会治水。依法治理。');
+  for (let n = 51; n <= 53; n++) write(n, '推进社会治理现代化。');
+  const { client, fetched } = clientOver(loadContent(dir));
+  const articleFetches = () => fetched.filter(({ url }) => !url.startsWith('/search-index/')).length;
+
+  it(`fetches at most ${PAGES_PER_STEP} pages a step, says where it stopped, and goes on from there`, async () => {
+    const started = await client.startSearch('社会治理');
+    if ('problem' in started) throw new Error(started.problem);
+    expect(started.candidates).toHaveLength(53);
+    let run = await client.moreHits(started, 10);
+    expect(articleFetches()).toBeLessThanOrEqual(PAGES_PER_STEP);
+    expect(run.checked).toBeLessThan(run.candidates.length);
+    if (run.hits.length === 0) expect(searchStatus(run, '社会治理')).toBe(`在最相关的${run.checked}篇文章中没有找到“社会治理”；点“更多结果”继续查找。`);
+    while (run.checked < run.candidates.length) {
+      const before = articleFetches();
+      run = await client.moreHits(run, 10);
+      expect(articleFetches() - before).toBeLessThanOrEqual(PAGES_PER_STEP);
+    }
+    expect(run.hits.map((hit) => hit.title).sort()).toEqual(['第51篇', '第52篇', '第53篇']);
+    expect(searchStatus(run, '社会治理')).toBe('找到3篇包含“社会治理”的文章。');
+  });
+});
+

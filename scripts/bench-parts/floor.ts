@@ -1,0 +1,50 @@
+/**
+ * The framework's floor for builds: a bare Next.js app with the same number of static pages as a
+ * build of the site, each a trivial page of comparable text (a title and about 3,000 characters of
+ * Chinese in paragraphs), built the same way. The site's build time over this one's is the ratio the
+ * benchmark reports.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { type Measured, measure } from './measure';
+
+const NEXT_BIN = path.resolve('node_modules', 'next', 'dist', 'bin', 'next');
+
+const files = (pages: number): Record<string, string> => ({
+  'next.config.mjs': 'export default {};\n',
+  'app/layout.tsx': `export default function Layout({ children }: { children: React.ReactNode }) {
+  return (<html lang="zh-CN"><body><main>{children}</main></body></html>);
+}
+`,
+  'app/[id]/page.tsx': `export const dynamicParams = false;
+const PARAGRAPH = '社区虽小，但连着千家万户，是党和政府联系服务群众的最后一公里。完善社会治理体系，健全共建共治共享的社会治理制度，提升社会治理效能。';
+export function generateStaticParams() {
+  return Array.from({ length: ${pages} }, (_, id) => ({ id: String(id) }));
+}
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  return { title: \`第\${(await params).id}篇\` };
+}
+export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return (<article><h1>第{id}篇</h1>{Array.from({ length: 50 }, (_, n) => <p key={n}>{n}{PARAGRAPH}</p>)}</article>);
+}
+`,
+  'tsconfig.json': `${JSON.stringify({ compilerOptions: { jsx: 'preserve', strict: true, module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true, noEmit: true, isolatedModules: true, esModuleInterop: true, lib: ['dom', 'esnext'], plugins: [{ name: 'next' }] }, include: ['**/*.ts', '**/*.tsx'] }, null, 2)}\n`,
+});
+
+/** Builds the floor app with `pages` pages in `.bench/floor-<pages>/` (inside the project, for its node_modules). */
+export async function buildFloor(pages: number): Promise<Measured & { pages: number }> {
+  const dir = path.resolve('.bench', `floor-${pages}`);
+  rmSync(dir, { recursive: true, force: true });
+  for (const [name, text] of Object.entries(files(pages))) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  try {
+    const build = await measure(process.execPath, [NEXT_BIN, 'build', dir]);
+    const manifest = JSON.parse(readFileSync(path.join(dir, '.next', 'prerender-manifest.json'), 'utf8'));
+    return { ...build, pages: Object.keys(manifest.routes).length };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
