@@ -3,8 +3,7 @@
  * Prints a table per part and writes every figure to .bench/results.json; BENCHMARKS.md records them.
  * `npm run bench -- --quick` runs smaller archives, to try the script itself.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,18 +15,22 @@ import { loadContent } from '../lib/content/load-content';
 import { articleHref } from '../lib/publishing/routes';
 import { serveBuild } from './support/next-site';
 import { serveWithNginx } from './support/nginx';
-import { processTreeMemory } from './process-memory';
 import { writeSyntheticArchive } from './synthetic-archive';
 import { type PreviewFigures, benchPreview } from './bench-parts/preview';
+import { buildFloor } from './bench-parts/floor';
+import { runScript } from './bench-parts/measure';
 
 const quick = process.argv.includes('--quick');
 /** `--parts=loading,building,serving` runs some parts only; `--build-sizes=500,2000` other archive sizes. */
 const option = (name: string) => process.argv.find((argument) => argument.startsWith(`--${name}=`))?.split('=')[1];
-const parts = new Set((option('parts') ?? 'loading,building,preview,serving').split(','));
+const parts = new Set((option('parts') ?? 'loading,building,preview,serving,export-size').split(','));
 const LOAD_SIZES = quick ? [200, 1000] : [1000, 10_000];
-const BUILD_SIZES = option('build-sizes')?.split(',').map(Number) ?? (quick ? [100, 300, 600] : [500, 2000, 5000, 10_000]);
+const BUILD_SIZES = option('build-sizes')?.split(',').map(Number) ?? (quick ? [100, 300, 600] : [500, 1500, 5000, 10_000, 20_000]);
+/** The archive size whose build is set beside the floor: a bare Next.js app with as many pages. */
+const FLOOR_SIZE = quick ? 300 : 1500;
 const SERVE_SECONDS = quick ? 3 : 10;
 const PREVIEW_SIZES = quick ? [300] : [3000, 10_000];
+const EXPORT_SIZE = quick ? 300 : 10_000;
 const work = mkdtempSync(path.join(tmpdir(), 'bench-'));
 const results: Record<string, unknown> = {
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
@@ -86,25 +89,7 @@ function benchLoading() {
 }
 
 // 2. Building: wall time and peak memory of the whole `next build` process tree.
-/** `npm run <script>`, as a reader of the README would, with its wall time and peak memory. */
-function run(script: string, env: Record<string, string>): Promise<{ ms: number; peakRss: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn('npm', ['run', '--silent', script], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    let peakRss = 0;
-    const poll = setInterval(() => {
-      if (child.pid) peakRss = Math.max(peakRss, processTreeMemory(child.pid));
-    }, 1000);
-    child.on('close', (code) => {
-      clearInterval(poll);
-      if (code === 0) resolve({ ms: performance.now() - started, peakRss, output });
-      else reject(new Error(`npm run ${script} failed:\n${output}`));
-    });
-  });
-}
+const run = runScript;
 
 function countPages(distDir: string): number {
   const manifest = JSON.parse(readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8'));
@@ -130,9 +115,16 @@ async function benchBuilding() {
       msPerExtraArticle: marginal === undefined ? undefined : Number(marginal.toFixed(2)),
     });
     rows.push([count, pages, (build.ms / 1000).toFixed(1), (pages / (build.ms / 1000)).toFixed(0), Math.round(build.peakRss / 2 ** 20), marginal?.toFixed(2) ?? '']);
+    if (count === FLOOR_SIZE) {
+      const floor = await buildFloor(pages);
+      const ratio = build.ms / floor.ms;
+      rows.push([`floor`, floor.pages, (floor.ms / 1000).toFixed(1), (floor.pages / (floor.ms / 1000)).toFixed(0), Math.round(floor.peakRss / 2 ** 20), `site/floor ${ratio.toFixed(2)}`]);
+      results.floor = { articles: count, sitePages: pages, floorPages: floor.pages, siteSeconds: Number((build.ms / 1000).toFixed(1)), floorSeconds: Number((floor.ms / 1000).toFixed(1)), ratio: Number(ratio.toFixed(2)) };
+    }
     if (count !== BUILD_SIZES[0]) rmSync(distDir, { recursive: true, force: true });
   }
   table(rows);
+  console.log(`targets: site/floor at ${FLOOR_SIZE} articles ≤ 1.5; 20,000 articles under 600 s and 3,072 MiB`);
   const [, a, b] = figures;
   if (a?.msPerExtraArticle && b?.msPerExtraArticle) {
     const growth = b.msPerExtraArticle / a.msPerExtraArticle;
@@ -226,6 +218,35 @@ async function benchPageWeightAndServing() {
   }
 }
 
+/** Bytes of every file under `dir`. */
+function diskBytes(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
+async function benchExportSize() {
+  console.log(`\nThe static export of ${EXPORT_SIZE} articles on disk`);
+  const exportDir = '.next-bench-export-size';
+  rmSync(exportDir, { recursive: true, force: true });
+  try {
+    const exported = await run('export', { CONTENT_DIR: archive(EXPORT_SIZE), EXPORT_DIR: exportDir });
+    const { files, bytes } = diskBytes(exportDir);
+    table([
+      ['articles', 'files', 'MiB', 'seconds', 'peak MiB'],
+      [EXPORT_SIZE, files, (bytes / 2 ** 20).toFixed(0), (exported.ms / 1000).toFixed(1), Math.round(exported.peakRss / 2 ** 20)],
+    ]);
+    results.exportSize = { articles: EXPORT_SIZE, files, mebibytes: Math.round(bytes / 2 ** 20), seconds: Number((exported.ms / 1000).toFixed(1)) };
+  } finally {
+    rmSync(exportDir, { recursive: true, force: true });
+  }
+}
+
 try {
   if (parts.has('loading')) benchLoading();
   if (parts.has('building')) await benchBuilding();
@@ -234,6 +255,7 @@ try {
     if (!parts.has('building')) await run('build', { CONTENT_DIR: archive(BUILD_SIZES[0]), NEXT_DIST_DIR: `.next-bench-${BUILD_SIZES[0]}` });
     await benchPageWeightAndServing();
   }
+  if (parts.has('export-size')) await benchExportSize();
   mkdirSync('.bench', { recursive: true });
   writeFileSync(path.join('.bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nFigures written to .bench/results.json');
