@@ -28,7 +28,13 @@ type Params = Promise<{ date: string; slug: string }>;
 const loadArticle = cache((date: string, slug: string) => {
   const article = getArticle(date, slug) ?? notFound();
   const issue = getIssue(date) ?? notFound();
-  return { article, issue, links: articleLinks(articleNeighbours(date, slug)) };
+  return {
+    article,
+    issue,
+    links: articleLinks(articleNeighbours(date, slug)),
+    url: absoluteUrl(articleHref(article.date, article.slug)),
+    citations: articleCitations(article, issue),
+  };
 });
 
 export function generateStaticParams() {
@@ -57,9 +63,8 @@ const OUTLINE_MIN_SUBHEADINGS = 3;
 
 export default async function ArticlePage({ params }: { params: Params }) {
   const { date, slug } = await params;
-  const { article, issue, links } = loadArticle(date, slug);
+  const { article, issue, links, url, citations } = loadArticle(date, slug);
   const hasScan = issue.pages.some((page) => page.page === article.page && page.scan !== undefined);
-  const url = absoluteUrl(articleHref(article.date, article.slug));
   return (
     <article className="mx-auto max-w-3xl">
       <JsonLd data={articleJsonLd(article, issue)} />
@@ -79,7 +84,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
           <ArticleControls
             contentsHref={issueHref(article.date)}
             copyText={article.copyText}
-            citations={articleCitations(article, issue)}
+            citations={citations}
             url={url}
             title={article.title}
           />
