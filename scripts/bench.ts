@@ -3,7 +3,7 @@
  * Prints a table per part and writes every figure to .bench/results.json; BENCHMARKS.md records them.
  * `npm run bench -- --quick` runs smaller archives, to try the script itself.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,6 +19,7 @@ import { writeSyntheticArchive } from './synthetic-archive';
 import { type PreviewFigures, benchPreview } from './bench-parts/preview';
 import { buildFloor } from './bench-parts/floor';
 import { runScript } from './bench-parts/measure';
+import { diskSize } from './bench-parts/disk-size';
 
 const quick = process.argv.includes('--quick');
 /** `--parts=loading,building,serving` runs some parts only; `--build-sizes=500,2000` other archive sizes. */
@@ -218,17 +219,6 @@ async function benchPageWeightAndServing() {
   }
 }
 
-/** Bytes of every file under `dir`. */
-function diskBytes(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    files++;
-    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
-  }
-  return { files, bytes };
-}
 
 async function benchExportSize() {
   console.log(`\nThe static export of ${EXPORT_SIZE} articles on disk`);
@@ -236,7 +226,7 @@ async function benchExportSize() {
   rmSync(exportDir, { recursive: true, force: true });
   try {
     const exported = await run('export', { CONTENT_DIR: archive(EXPORT_SIZE), EXPORT_DIR: exportDir });
-    const { files, bytes } = diskBytes(exportDir);
+    const { files, bytes } = diskSize(exportDir);
     table([
       ['articles', 'files', 'MiB', 'seconds', 'peak MiB'],
       [EXPORT_SIZE, files, (bytes / 2 ** 20).toFixed(0), (exported.ms / 1000).toFixed(1), Math.round(exported.peakRss / 2 ** 20)],

@@ -6,7 +6,7 @@
  * phrases taken from the articles, the share of the top ten that hold the phrase and of the articles
  * holding it (up to ten) found in the top ten.
  */
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createIndex, close as closePagefind } from 'pagefind';
@@ -16,6 +16,7 @@ import { articleHref } from '../lib/publishing/routes';
 import { ensureChromium, launchChromium } from './support/chromium';
 import { serveWithNginx } from './support/nginx';
 import { runScript } from './bench-parts/measure';
+import { diskSize } from './bench-parts/disk-size';
 import { writeSyntheticArchive } from './synthetic-archive';
 
 const count = Number(process.argv[2] ?? 10_000);
@@ -66,16 +67,6 @@ async function pagefindSearch(page: Page, query: string): Promise<Measure> {
   return { bytes: await bytes(), ms, hrefs: urls.map((url: string) => url.replace(/\.html$/, '')) };
 }
 
-function diskSize(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    files++;
-    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
-  }
-  return { files, bytes };
-}
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
