@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { OFFLINE_IMAGES_CACHE, OFFLINE_PAGES_CACHE } from '@/lib/publishing/offline';
+import { buttonClass } from './button-styles';
 
 /** How long to wait for the service worker; it is never there in `npm run dev`. */
 const WORKER_WAIT_MS = 10_000;
@@ -59,7 +60,7 @@ export function SaveIssueOffline({ paths }: { paths: string[] }) {
         type="button"
         onClick={save}
         disabled={saving}
-        className="rounded border border-rule-strong bg-surface px-2 py-0.5 hover:border-masthead hover:text-masthead disabled:opacity-50"
+        className={buttonClass}
       >
         离线阅读本期
       </button>

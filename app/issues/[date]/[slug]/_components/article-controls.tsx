@@ -12,7 +12,7 @@ import {
 } from '@/lib/reading/preferences';
 import { shownText } from '@/app/_components/traditional-script-state';
 import { copyToClipboard } from './copy-to-clipboard';
-import { panelButtonClass } from './panel-styles';
+import { buttonClass } from '@/app/_components/button-styles';
 import { ReadingPanels } from './reading-panels';
 
 function readStoredStep(): number {
@@ -56,16 +56,16 @@ export function ArticleControls(props: { contentsHref: string; copyText: string;
   return (
     <div role="group" aria-label="阅读工具" className="text-sm print:hidden">
       <div className="flex flex-wrap items-center gap-2">
-        <Link prefetch={false} href={props.contentsHref} className={panelButtonClass}>
+        <Link prefetch={false} href={props.contentsHref} className={buttonClass}>
           返回目录
         </Link>
-        <button type="button" className={panelButtonClass} onClick={() => zoom(1)} disabled={step === FONT_SIZES_PX.length - 1}>
+        <button type="button" className={buttonClass} onClick={() => zoom(1)} disabled={step === FONT_SIZES_PX.length - 1}>
           放大
         </button>
-        <button type="button" className={panelButtonClass} onClick={() => zoom(-1)} disabled={step === 0}>
+        <button type="button" className={buttonClass} onClick={() => zoom(-1)} disabled={step === 0}>
           缩小
         </button>
-        <button type="button" className={panelButtonClass} onClick={copy}>
+        <button type="button" className={buttonClass} onClick={copy}>
           全文复制
         </button>
         <p role="status" className="min-w-[7em] text-masthead-dark">

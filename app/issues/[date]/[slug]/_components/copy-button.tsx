@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { copyToClipboard } from './copy-to-clipboard';
-import { panelButtonClass } from './panel-styles';
+import { buttonClass } from '@/app/_components/button-styles';
 import { shownText } from '@/app/_components/traditional-script-state';
 
 /** A 复制 button for one piece of text; says in its own status region whether it worked. */
@@ -14,7 +14,7 @@ export function CopyButton({ text, label, description }: { text: string; label: 
   };
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" className={panelButtonClass} onClick={copy} aria-label={`复制${description}`}>
+      <button type="button" className={buttonClass} onClick={copy} aria-label={`复制${description}`}>
         {label}
       </button>
       <span role="status" className="text-sm text-masthead-dark">

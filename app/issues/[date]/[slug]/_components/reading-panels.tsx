@@ -2,7 +2,7 @@
 
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { ArticleCitations } from '@/lib/publishing/citation';
-import { panelButtonClass } from './panel-styles';
+import { buttonClass } from '@/app/_components/button-styles';
 
 // Each panel's code (the speech engine, the QR encoder…) loads when a reader first opens it.
 const SpeechPanel = lazy(() => import('./speech-panel').then(({ SpeechPanel }) => ({ default: SpeechPanel })));
@@ -39,7 +39,7 @@ export function ReadingPanels({ citations, url, title }: { citations: ArticleCit
               buttons.current[panel] = element;
             }}
             type="button"
-            className={panelButtonClass}
+            className={buttonClass}
             aria-expanded={open === panel}
             aria-controls={`${id}-panel`}
             onClick={() => setOpen(open === panel ? undefined : panel)}

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { qrCode } from '@/lib/publishing/qr-code';
 import { CopyButton } from './copy-button';
-import { panelButtonClass } from './panel-styles';
+import { buttonClass } from '@/app/_components/button-styles';
 
 /** 分享: copy the link, the system's share sheet where there is one, and a QR code for WeChat. */
 export function SharePanel({ url, title }: { url: string; title: string }) {
@@ -36,7 +36,7 @@ export function SharePanel({ url, title }: { url: string; title: string }) {
         <div className="flex flex-wrap items-center gap-2">
           <CopyButton text={url} label="复制链接" description="链接" />
           {canShare && (
-            <button type="button" className={panelButtonClass} onClick={share}>
+            <button type="button" className={buttonClass} onClick={share}>
               分享到…
             </button>
           )}

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { type ArticleReader, SPEECH_RATES, chineseVoice, readArticle, readableBlocks } from './article-reader';
-import { panelButtonClass } from './panel-styles';
+import { buttonClass } from '@/app/_components/button-styles';
 
 type State = 'starting' | 'speaking' | 'paused' | 'ended' | 'no-voice' | 'unsupported';
 
@@ -65,10 +65,10 @@ export function SpeechPanel({ onClose }: { onClose: () => void }) {
     <div className="flex flex-wrap items-center gap-2">
       {reading && (
         <>
-          <button type="button" className={panelButtonClass} onClick={pauseOrResume}>
+          <button type="button" className={buttonClass} onClick={pauseOrResume}>
             {state === 'paused' ? '继续' : '暂停'}
           </button>
-          <button type="button" className={panelButtonClass} onClick={onClose}>
+          <button type="button" className={buttonClass} onClick={onClose}>
             停止
           </button>
           <label className="flex items-center gap-1">
