@@ -1,8 +1,11 @@
 /**
- * npm run lighthouse: builds the site from CONTENT_DIR into a folder of its own, serves it with
- * `next start` on loopback, runs Lighthouse (mobile defaults) in Debian's Chromium against the first
- * article, and prints the four category scores. Targets: SEO, accessibility, best practices 100;
- * performance at least 95. The whole report is left in .next-lighthouse/lighthouse-report.json.
+ * npm run lighthouse [-- --runs=3]: builds the site from CONTENT_DIR into a folder of its own and
+ * serves it with `next start` on loopback; builds beside it the floor, a bare Next.js app whose only
+ * page is the same article's title and body; then runs Lighthouse (mobile defaults) in Debian's
+ * Chromium against both, in turns, and prints every run, the medians, and the bytes each page sends.
+ * Targets (the article page): performance at least 95 as the median, total blocking time at most
+ * 200 ms, LCP at most 2.0 s, CLS 0; accessibility, best practices and SEO 100. Every report is left
+ * in .next-lighthouse/. Exits non-zero when a target is missed.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,41 +13,124 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { contentDir, getContent } from '../lib/content/content-index';
 import { articleHref } from '../lib/publishing/routes';
+import { floorArticleFiles, writeFloorApp } from './bench-parts/floor';
+import { measure } from './bench-parts/measure';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
-import { buildSite, freeLoopbackPort, serveBuild } from './support/next-site';
+import { NEXT_BIN, buildSite, freeLoopbackPort, serveApp, serveBuild } from './support/next-site';
 
 const DIST_DIR = '.next-lighthouse';
-const TARGETS: Record<string, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const FLOOR_DIR = path.resolve('.bench', 'lighthouse-floor');
+const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
+
+type Run = { performance: number; accessibility: number; bestPractices: number; seo: number; tbt: number; lcp: number; fcp: number; cls: number };
+type Bytes = { jsFiles: number; jsTransfer: number; jsResource: number; htmlTransfer: number; htmlResource: number };
+type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>;
 
 const [article] = getContent().articles.values();
 if (!article) throw new Error('No article to audit in the content folder.');
 
+function figures(lhr: LighthouseResult['lhr']): Run {
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    tbt: value('total-blocking-time'),
+    lcp: value('largest-contentful-paint'),
+    fcp: value('first-contentful-paint'),
+    cls: value('cumulative-layout-shift'),
+  };
+}
+
+/** Scripts and the document as sent (transfer: gzip as the server compresses it) and as parsed. */
+function bytes(lhr: LighthouseResult['lhr']): Bytes {
+  const details = lhr.audits['network-requests']?.details;
+  const requests = details?.type === 'table' ? details.items : [];
+  const of = (type: string) => requests.filter((request) => request.resourceType === type);
+  const sum = (items: typeof requests, key: string) => items.reduce((total, item) => total + Number(item[key] ?? 0), 0);
+  const scripts = of('Script');
+  const documents = of('Document');
+  return {
+    jsFiles: scripts.length,
+    jsTransfer: sum(scripts, 'transferSize'),
+    jsResource: sum(scripts, 'resourceSize'),
+    htmlTransfer: sum(documents, 'transferSize'),
+    htmlResource: sum(documents, 'resourceSize'),
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
+
+async function audit(name: string, url: string, port: number, run: number) {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
+  if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+  writeFileSync(path.join(DIST_DIR, `lighthouse-${name}-${run}.json`), JSON.stringify(result.lhr, null, 2));
+  return { run: figures(result.lhr), bytes: bytes(result.lhr), lhr: result.lhr };
+}
+
 const port = await freeLoopbackPort();
-console.log(`Building into ${DIST_DIR} …`);
+console.log(`Building the site into ${DIST_DIR} and the floor into ${path.relative('.', FLOOR_DIR)} …`);
 // The canonical URLs must name the audited server, or the SEO audit counts them as pointing elsewhere.
 const build = await buildSite(contentDir(), DIST_DIR, { SITE_URL: `http://127.0.0.1:${port}` });
 if (build.code !== 0) throw new Error(build.output);
+writeFloorApp(FLOOR_DIR, floorArticleFiles(article.title, article.html));
+await measure(process.execPath, [NEXT_BIN, 'build', FLOOR_DIR]);
+
 const site = await serveBuild(contentDir(), DIST_DIR, port);
+const floor = await serveApp(FLOOR_DIR);
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 try {
-  const url = site.url + articleHref(article.date, article.slug);
-  const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
-  if (!result) throw new Error('Lighthouse returned no result');
-  writeFileSync(path.join(DIST_DIR, 'lighthouse-report.json'), JSON.stringify(result.lhr, null, 2));
-  console.log(`Lighthouse ${result.lhr.lighthouseVersion}, ${result.lhr.configSettings.formFactor}, ${url}`);
-  let missed = 0;
-  for (const [id, target] of Object.entries(TARGETS)) {
-    const category = result.lhr.categories[id];
-    const score = Math.round((category?.score ?? 0) * 100);
-    if (score < target) missed++;
-    console.log(`${(category?.title ?? id).padEnd(16)} ${String(score).padStart(3)}  (target ${target})`);
-    for (const ref of score < 100 ? (category?.auditRefs ?? []) : []) {
-      const audit = result.lhr.audits[ref.id];
-      if (ref.weight > 0 && audit.score !== null && audit.score < 1) console.log(`    ${audit.id}: ${audit.title} (${audit.displayValue ?? audit.score})`);
-    }
+  const pages = { article: site.url + articleHref(article.date, article.slug), floor: `${floor.url}/` };
+  const results: Record<keyof typeof pages, Awaited<ReturnType<typeof audit>>[]> = { article: [], floor: [] };
+  for (let run = 1; run <= runs; run++) {
+    for (const name of ['article', 'floor'] as const) results[name].push(await audit(name, pages[name], chrome.port, run));
   }
-  process.exitCode = missed > 0 ? 1 : 0;
+  const { lighthouseVersion, configSettings } = results.article[0].lhr;
+  console.log(`\nLighthouse ${lighthouseVersion}, ${configSettings.formFactor}, ${configSettings.throttlingMethod} throttling, ${runs} runs each, in turns`);
+  console.log(`article: ${pages.article}\nfloor:   a bare Next.js page of the same title and body HTML\n`);
+  console.log('page     run  perf  TBT ms  LCP ms  FCP ms   CLS  a11y  b.p.  SEO');
+  const row = (name: string, label: string, r: Run) =>
+    console.log(
+      `${name.padEnd(8)} ${label.padStart(3)}  ${String(r.performance).padStart(4)}  ${r.tbt.toFixed(0).padStart(6)}  ${r.lcp.toFixed(0).padStart(6)}  ${r.fcp.toFixed(0).padStart(6)}  ${r.cls.toFixed(2).padStart(4)}  ${String(r.accessibility).padStart(4)}  ${String(r.bestPractices).padStart(4)}  ${String(r.seo).padStart(4)}`,
+    );
+  const medians: Record<string, Run> = {};
+  for (const [name, list] of Object.entries(results)) {
+    list.forEach((result, index) => row(name, String(index + 1), result.run));
+    const pick = (key: keyof Run) => median(list.map((result) => result.run[key]));
+    medians[name] = {
+      performance: pick('performance'),
+      accessibility: pick('accessibility'),
+      bestPractices: pick('bestPractices'),
+      seo: pick('seo'),
+      tbt: pick('tbt'),
+      lcp: pick('lcp'),
+      fcp: pick('fcp'),
+      cls: pick('cls'),
+    };
+    row(name, 'med', medians[name]);
+  }
+  console.log('\npage     JS files  JS sent   JS parsed  HTML sent  HTML parsed');
+  for (const [name, list] of Object.entries(results)) {
+    const b = list[0].bytes;
+    console.log(`${name.padEnd(8)} ${String(b.jsFiles).padStart(8)}  ${kb(b.jsTransfer).padStart(8)}  ${kb(b.jsResource).padStart(9)}  ${kb(b.htmlTransfer).padStart(9)}  ${kb(b.htmlResource).padStart(11)}`);
+  }
+
+  const mine = medians.article;
+  const targets: [string, boolean][] = [
+    ['performance ≥ 95 (median)', mine.performance >= 95],
+    ['total blocking time ≤ 200 ms', mine.tbt <= 200],
+    ['LCP ≤ 2.0 s', mine.lcp <= 2000],
+    ['CLS 0', mine.cls === 0],
+    ['accessibility, best practices, SEO 100', mine.accessibility === 100 && mine.bestPractices === 100 && mine.seo === 100],
+  ];
+  console.log('');
+  for (const [target, met] of targets) console.log(`${met ? 'met    ' : 'NOT met'}  ${target}`);
+  process.exitCode = targets.every(([, met]) => met) ? 0 : 1;
 } finally {
   await chrome.kill();
   await site.stop();
+  await floor.stop();
 }

@@ -3,12 +3,23 @@
  * page is in 繁體, copied text is converted too, so a reader copies what they see. Set by
  * traditional-script.ts, which only loads once a reader asks for 繁體.
  */
-let convert: ((text: string) => string) | undefined;
+type ShownScript = {
+  convert: (text: string) => string;
+  /** The simplified text a converted text node held. */
+  originalOf: (node: Text) => string;
+};
 
-export function setShownTextConverter(converter: ((text: string) => string) | undefined): void {
-  convert = converter;
+let shown: ShownScript | undefined;
+
+export function setShownScript(script: ShownScript | undefined): void {
+  shown = script;
 }
 
 export function shownText(text: string): string {
-  return convert ? convert(text) : text;
+  return shown ? shown.convert(text) : text;
+}
+
+/** A text node's text as published, whichever script the page is shown in. */
+export function originalText(node: Text): string {
+  return shown ? shown.originalOf(node) : node.data;
 }

@@ -1,6 +1,6 @@
 import { TRADITIONAL_LANGUAGE } from '@/lib/reading/preferences';
 import { toTraditional } from '@/lib/reading/traditional-chinese';
-import { setShownTextConverter } from './traditional-script-state';
+import { setShownScript } from './traditional-script-state';
 
 /**
  * Shows the whole page in 繁體: every text node and the labels screen readers and tooltips read
@@ -71,7 +71,13 @@ export function showTraditional(): void {
   html.lang = TRADITIONAL_LANGUAGE;
   convertTree(document.head.querySelector('title') ?? document.createTextNode(''));
   convertTree(document.body);
-  setShownTextConverter(toTraditional);
+  setShownScript({
+    convert: toTraditional,
+    originalOf: (node) => {
+      const known = textOriginals.get(node);
+      return known && known.converted === node.data ? known.original : node.data;
+    },
+  });
   observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'childList') record.addedNodes.forEach(convertTree);
@@ -86,7 +92,7 @@ export function showTraditional(): void {
 export function showSimplified(): void {
   observer?.disconnect();
   observer = undefined;
-  setShownTextConverter(undefined);
+  setShownScript(undefined);
   for (const [node, { original, converted }] of textOriginals) if (node.isConnected && node.nodeValue === converted) node.nodeValue = original;
   for (const [element, entries] of attributeOriginals) {
     for (const [name, { original, converted }] of entries) if (element.getAttribute(name) === converted) element.setAttribute(name, original);

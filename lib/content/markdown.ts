@@ -46,19 +46,30 @@ export type RenderedBody = {
 
 const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
 
+/**
+ * A node's text as the page shows it: mdast-util-to-string's, except that a hard line break stays a
+ * line break and raw HTML (which the sanitizer drops) is no text.
+ */
+function textOf(node: Nodes): string {
+  if (node.type === 'break') return '\n';
+  if (node.type === 'html') return '';
+  if ('children' in node) return node.children.map(textOf).join('');
+  return toString(node);
+}
+
 function blocksOf(node: RootContent): BodyBlock[] {
-  if (node.type === 'heading') return [{ kind: 'subheading', text: toString(node), line: lineOf(node) }];
+  if (node.type === 'heading') return [{ kind: 'subheading', text: textOf(node), line: lineOf(node) }];
   if (node.type === 'table') {
     // A row a line, cells apart by tabs: pasted into a spreadsheet, the table comes back.
-    return node.children.map((row) => ({ kind: 'text', text: row.children.map((cell) => toString(cell)).join('\t'), line: lineOf(row) }));
+    return node.children.map((row) => ({ kind: 'text', text: row.children.map(textOf).join('\t'), line: lineOf(row) }));
   }
   if (node.type === 'list') {
     // A numbered item copies with the number the page shows.
     const number = (index: number) => (node.ordered ? `${(node.start ?? 1) + index}. ` : '');
-    return node.children.map((item, index) => ({ kind: 'text', text: number(index) + toString(item, { includeHtml: false }), line: lineOf(item) }));
+    return node.children.map((item, index) => ({ kind: 'text', text: number(index) + textOf(item), line: lineOf(item) }));
   }
   if (node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') return [];
-  const text = node.type === 'code' ? node.value : toString(node, { includeHtml: false });
+  const text = node.type === 'code' ? node.value : textOf(node);
   return text.trim() === '' ? [] : [{ kind: 'text', text, line: lineOf(node) }];
 }
 

@@ -6,9 +6,9 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { NEXT_BIN } from '../support/next-site';
 import { type Measured, measure } from './measure';
 
-const NEXT_BIN = path.resolve('node_modules', 'next', 'dist', 'bin', 'next');
 
 const files = (pages: number): Record<string, string> => ({
   'next.config.mjs': 'export default {};\n',
@@ -32,14 +32,19 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   'tsconfig.json': `${JSON.stringify({ compilerOptions: { jsx: 'preserve', strict: true, module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true, noEmit: true, isolatedModules: true, esModuleInterop: true, lib: ['dom', 'esnext'], plugins: [{ name: 'next' }] }, include: ['**/*.ts', '**/*.tsx'] }, null, 2)}\n`,
 });
 
-/** Builds the floor app with `pages` pages in `.bench/floor-<pages>/` (inside the project, for its node_modules). */
-export async function buildFloor(pages: number): Promise<Measured & { pages: number }> {
-  const dir = path.resolve('.bench', `floor-${pages}`);
+/** Writes a bare Next.js app, `files` by name, into `dir` (inside the project, for its node_modules). */
+export function writeFloorApp(dir: string, appFiles: Record<string, string>): void {
   rmSync(dir, { recursive: true, force: true });
-  for (const [name, text] of Object.entries(files(pages))) {
+  for (const [name, text] of Object.entries(appFiles)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
   }
+}
+
+/** Builds the floor app with `pages` pages in `.bench/floor-<pages>/`. */
+export async function buildFloor(pages: number): Promise<Measured & { pages: number }> {
+  const dir = path.resolve('.bench', `floor-${pages}`);
+  writeFloorApp(dir, files(pages));
   try {
     const build = await measure(process.execPath, [NEXT_BIN, 'build', dir]);
     const manifest = JSON.parse(readFileSync(path.join(dir, '.next', 'prerender-manifest.json'), 'utf8'));
@@ -47,4 +52,20 @@ export async function buildFloor(pages: number): Promise<Measured & { pages: num
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The floor for one article page: a bare Next.js app whose home page is the article's title and
+ * body HTML and nothing else (no styles, no scripts of its own).
+ */
+export function floorArticleFiles(title: string, bodyHtml: string): Record<string, string> {
+  const { 'app/[id]/page.tsx': _pages, ...shared } = files(1);
+  return {
+    ...shared,
+    'app/page.tsx': `export const metadata = { title: ${JSON.stringify(title)} };
+export default function Page() {
+  return (<article><h1>{${JSON.stringify(title)}}</h1><div dangerouslySetInnerHTML={{ __html: ${JSON.stringify(bodyHtml)} }} /></article>);
+}
+`,
+  };
 }

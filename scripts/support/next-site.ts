@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
-const NEXT_BIN = path.resolve('node_modules', 'next', 'dist', 'bin', 'next');
+export const NEXT_BIN = path.resolve('node_modules', 'next', 'dist', 'bin', 'next');
 
 export type BuildResult = { code: number | null; output: string };
 
@@ -61,9 +61,9 @@ export async function waitUntilServing(url: string, server: ChildProcess): Promi
 
 export type RunningSite = { url: string; pid: number; stop: () => Promise<void> };
 
-async function serve(command: 'start' | 'dev', contentDir: string, distDir: string, port: number): Promise<RunningSite> {
+async function serve(command: 'start' | 'dev', contentDir: string, distDir: string, port: number, appDir = '.'): Promise<RunningSite> {
   // Its own process group, so stopping it also stops the next-server child.
-  const server = spawn(process.execPath, [NEXT_BIN, command, '-H', '127.0.0.1', '-p', String(port)], {
+  const server = spawn(process.execPath, [NEXT_BIN, command, appDir, '-H', '127.0.0.1', '-p', String(port)], {
     env: siteEnv(contentDir, distDir),
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
@@ -96,6 +96,11 @@ export async function buildAndServe(contentDir: string, distDir: string, env: Re
 /** `next start` of a site built into `distDir`, on `port` (a free loopback port by default). */
 export async function serveBuild(contentDir: string, distDir: string, port?: number): Promise<RunningSite> {
   return serve('start', contentDir, distDir, port ?? (await freeLoopbackPort()));
+}
+
+/** `next start` of another Next.js app, built in `appDir` (its own `.next`), on a free loopback port. */
+export async function serveApp(appDir: string): Promise<RunningSite> {
+  return serve('start', '', '.next', await freeLoopbackPort(), appDir);
 }
 
 /** `next dev` on `contentDir`, as editors preview their work. */

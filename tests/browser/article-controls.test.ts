@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FONT_SIZES_PX } from '../../lib/reading/preferences';
-import { fixtureArticle } from '../support/fixture-content';
+import { articleHref } from '../../lib/publishing/routes';
+import { fixtureArticle, fixtureContent } from '../support/fixture-content';
 import { waitForHydration } from '../support/hydration';
 import { useBrowser } from '../support/use-browser';
 
@@ -75,6 +76,18 @@ describe('全文复制', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(article.copyText);
     expect(copied.startsWith(`${article.kicker}\n${article.title}\n`)).toBe(true);
+  });
+
+  it('copies, read from the page, exactly the text lib builds from the Markdown, on every article', async () => {
+    const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const articles = [...fixtureContent.articles.values()];
+    expect(articles.length).toBeGreaterThan(20);
+    for (const { date, slug, copyText } of articles) {
+      await openArticle(page, articleHref(date, slug));
+      await page.getByRole('button', { name: '全文复制' }).click();
+      await page.getByRole('status').getByText('已复制全文').waitFor();
+      expect(await page.evaluate(() => navigator.clipboard.readText()), articleHref(date, slug)).toBe(copyText);
+    }
   });
 
   it('falls back to a selection copy where the Clipboard API is missing', async () => {

@@ -83,7 +83,6 @@ export default async function ArticlePage({ params }: { params: Params }) {
         <div className="mt-3">
           <ArticleControls
             contentsHref={issueHref(article.date)}
-            copyText={article.copyText}
             citations={citations}
             url={url}
             title={article.title}
@@ -109,7 +108,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
             </p>
           )}
           <p className="mt-1 text-sm text-ink-muted">
-            {article.sourceLine}
+            <span data-field="source-line">{article.sourceLine}</span>
             {hasScan && (
               <span className="print:hidden">
                 {' '}

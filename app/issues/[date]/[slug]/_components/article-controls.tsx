@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ArticleCitations } from '@/lib/publishing/citation';
 import {
   DEFAULT_FONT_STEP,
@@ -11,6 +11,7 @@ import {
   parseFontStep,
 } from '@/lib/reading/preferences';
 import { shownText } from '@/app/_components/traditional-script-state';
+import { articleCopyText } from './article-copy-text';
 import { copyToClipboard } from './copy-to-clipboard';
 import { buttonClass } from '@/app/_components/button-styles';
 import { ReadingPanels } from './reading-panels';
@@ -32,8 +33,12 @@ function applyStep(step: number) {
   }
 }
 
-/** 返回目录 · 放大 · 缩小 · 全文复制, as on the e-paper's article view, then 朗读 · 引用 · 分享. */
-export function ArticleControls(props: { contentsHref: string; copyText: string; citations: ArticleCitations; url: string; title: string }) {
+/**
+ * 返回目录 · 放大 · 缩小 · 全文复制, as on the e-paper's article view, then 朗读 · 引用 · 分享.
+ * Placed inside the page's `<article>`, whose text 全文复制 copies.
+ */
+export function ArticleControls(props: { contentsHref: string; citations: ArticleCitations; url: string; title: string }) {
+  const group = useRef<HTMLDivElement>(null);
   const [step, setStep] = useState(DEFAULT_FONT_STEP);
   const [status, setStatus] = useState('');
 
@@ -50,11 +55,13 @@ export function ArticleControls(props: { contentsHref: string; copyText: string;
 
   const copy = async () => {
     setStatus('');
-    setStatus((await copyToClipboard(shownText(props.copyText))) ? '已复制全文' : '复制失败，请选中正文后手动复制');
+    const article = group.current?.closest('article');
+    const copied = article ? await copyToClipboard(shownText(articleCopyText(article))) : false;
+    setStatus(copied ? '已复制全文' : '复制失败，请选中正文后手动复制');
   };
 
   return (
-    <div role="group" aria-label="阅读工具" className="text-sm print:hidden">
+    <div ref={group} role="group" aria-label="阅读工具" className="text-sm print:hidden">
       <div className="flex flex-wrap items-center gap-2">
         <Link prefetch={false} href={props.contentsHref} className={buttonClass}>
           返回目录
