@@ -20,11 +20,12 @@ import { type PreviewFigures, benchPreview } from './bench-parts/preview';
 import { buildFloor } from './bench-parts/floor';
 import { runScript } from './bench-parts/measure';
 import { diskSize } from './bench-parts/disk-size';
+import { type BenchResults, summaryTable } from './bench-parts/summary';
 
 const quick = process.argv.includes('--quick');
 /** `--parts=loading,building,serving` runs some parts only; `--build-sizes=500,2000` other archive sizes. */
 const option = (name: string) => process.argv.find((argument) => argument.startsWith(`--${name}=`))?.split('=')[1];
-const parts = new Set((option('parts') ?? 'loading,building,preview,serving,export-size').split(','));
+const parts = new Set((option('parts') ?? 'loading,building,preview,serving,export-size,search,lighthouse').split(','));
 const LOAD_SIZES = quick ? [200, 1000] : [1000, 10_000];
 const BUILD_SIZES = option('build-sizes')?.split(',').map(Number) ?? (quick ? [100, 300, 600] : [500, 1500, 5000, 10_000, 20_000]);
 /** The archive size whose build is set beside the floor: a bare Next.js app with as many pages. */
@@ -33,7 +34,7 @@ const SERVE_SECONDS = quick ? 3 : 10;
 const PREVIEW_SIZES = quick ? [300] : [3000, 10_000];
 const EXPORT_SIZE = quick ? 300 : 10_000;
 const work = mkdtempSync(path.join(tmpdir(), 'bench-'));
-const results: Record<string, unknown> = {
+const results: BenchResults = {
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
   date: new Date().toISOString(),
 };
@@ -246,9 +247,23 @@ try {
     await benchPageWeightAndServing();
   }
   if (parts.has('export-size')) await benchExportSize();
+  // These two are scripts of their own, run here as a reader would run them; each leaves its figures in .bench/.
+  if (parts.has('search')) {
+    console.log(`\nSearch: npm run bench:search-compare -- ${EXPORT_SIZE}`);
+    console.log((await runScript('bench:search-compare', {}, [String(EXPORT_SIZE)])).output.trim());
+    results.search = JSON.parse(readFileSync(path.join('.bench', 'search-compare.json'), 'utf8'));
+  }
+  if (parts.has('lighthouse')) {
+    console.log('\nThe article page: npm run lighthouse');
+    // It exits non-zero while a target is missed; the figures are what matter here.
+    console.log((await runScript('lighthouse', {}, [], true)).output.trim());
+    results.lighthouse = JSON.parse(readFileSync(path.join('.bench', 'lighthouse.json'), 'utf8'));
+  }
   mkdirSync('.bench', { recursive: true });
   writeFileSync(path.join('.bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log('\nFigures written to .bench/results.json');
+  const summary = summaryTable(results);
+  writeFileSync(path.join('.bench', 'summary.md'), summary);
+  console.log(`\nTargets, this run\n${summary}\nFigures written to .bench/results.json, the table to .bench/summary.md`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -7,7 +7,7 @@
  * 200 ms, LCP at most 2.0 s, CLS 0; accessibility, best practices and SEO 100. Every report is left
  * in .next-lighthouse/. Exits non-zero when a target is missed.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -20,6 +20,8 @@ import { NEXT_BIN, buildSite, freeLoopbackPort, serveApp, serveBuild } from './s
 
 const DIST_DIR = '.next-lighthouse';
 const FLOOR_DIR = path.resolve('.bench', 'lighthouse-floor');
+/** The medians and bytes, for npm run bench's summary. */
+const SUMMARY_FILE = path.resolve('.bench', 'lighthouse.json');
 const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
 
 type Run = { performance: number; accessibility: number; bestPractices: number; seo: number; tbt: number; lcp: number; fcp: number; cls: number };
@@ -117,6 +119,10 @@ try {
     const b = list[0].bytes;
     console.log(`${name.padEnd(8)} ${String(b.jsFiles).padStart(8)}  ${kb(b.jsTransfer).padStart(8)}  ${kb(b.jsResource).padStart(9)}  ${kb(b.htmlTransfer).padStart(9)}  ${kb(b.htmlResource).padStart(11)}`);
   }
+
+  mkdirSync(path.dirname(SUMMARY_FILE), { recursive: true });
+  const summary = Object.fromEntries(Object.entries(results).map(([name, list]) => [name, { median: medians[name], bytes: list[0].bytes }]));
+  writeFileSync(SUMMARY_FILE, `${JSON.stringify({ runs, ...summary }, null, 2)}\n`);
 
   const mine = medians.article;
   const targets: [string, boolean][] = [

@@ -6,7 +6,7 @@
  * phrases taken from the articles, the share of the top ten that hold the phrase and of the articles
  * holding it (up to ten) found in the top ten.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createIndex, close as closePagefind } from 'pagefind';
@@ -21,6 +21,8 @@ import { writeSyntheticArchive } from './synthetic-archive';
 
 const count = Number(process.argv[2] ?? 10_000);
 const work = path.resolve('.bench', 'search-compare');
+/** The figures, for npm run bench's summary. */
+const SUMMARY_FILE = path.resolve('.bench', 'search-compare.json');
 const archiveDir = path.join(work, 'archive');
 const exportDir = path.join(work, 'export');
 const FIXED_QUERIES = ['社会治理', '社区治理', '养老服务机构', '民生', '社'];
@@ -68,7 +70,7 @@ async function pagefindSearch(page: Page, query: string): Promise<Measure> {
 }
 
 
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
 const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
 
 async function main() {
@@ -104,6 +106,11 @@ async function main() {
   });
   const holders = (phrase: string) => new Set(texts.filter(({ text }) => text.includes(phrase)).map(({ href }) => href));
 
+  const summary: Record<string, unknown> = {
+    articles: count,
+    pagefindIndex: { seconds: Number((pagefindMs / 1000).toFixed(1)), files: pagefindSize.files, kb: kb(pagefindSize.bytes) },
+    siteIndex: { files: siteSize.files, kb: kb(siteSize.bytes) },
+  };
   const nginx = await serveWithNginx(exportDir);
   ensureChromium();
   const browser = await launchChromium();
@@ -114,8 +121,10 @@ async function main() {
     ] as const) {
       const page = await (await browser.newContext({ baseURL: nginx.url, serviceWorkers: 'block' })).newPage();
       console.log(`\n${engine}: query, KB fetched (gzip), ms to results`);
+      const queries = [];
       for (const [n, query] of FIXED_QUERIES.entries()) {
         const measured = await search(page, query);
+        queries.push({ query, kb: kb(measured.bytes), ms: Math.round(measured.ms), results: measured.hrefs.length });
         console.log(`  ${n === 0 ? 'first ' : 'later '}"${query}": ${kb(measured.bytes)} KB, ${measured.ms.toFixed(0)} ms, ${measured.hrefs.length} results`);
       }
       const precision: number[] = [];
@@ -135,8 +144,13 @@ async function main() {
         `  ${PHRASES} phrases from the articles: top ten holding the phrase ${(average(precision) * 100).toFixed(0)} %, ` +
           `articles holding it found in the top ten ${(average(recall) * 100).toFixed(0)} %, ${kb(average(bytes))} KB and ${average(times).toFixed(0)} ms a query on average`,
       );
+      summary[engine] = {
+        queries,
+        phrases: { precision: average(precision), recall: average(recall), kb: kb(average(bytes)), ms: Math.round(average(times)) },
+      };
       await page.context().close();
     }
+    writeFileSync(SUMMARY_FILE, `${JSON.stringify(summary, null, 2)}\n`);
   } finally {
     await browser.close();
     await nginx.stop();

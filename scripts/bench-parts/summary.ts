@@ -1,0 +1,79 @@
+/**
+ * The benchmark's last table: every performance target beside the figure this run measured and,
+ * where there is one, the bare Next.js floor measured in the same run. Printed, and written as
+ * Markdown to .bench/summary.md for BENCHMARKS.md.
+ */
+import type { PreviewFigures } from './preview';
+
+type Build = { articles: number; pages: number; seconds: number; peakMiB: number };
+type LighthouseFigures = { performance: number; accessibility: number; bestPractices: number; seo: number; tbt: number; lcp: number; cls: number };
+type PageBytes = { jsFiles: number; jsTransfer: number; htmlTransfer: number; htmlResource: number };
+type Lighthouse = { runs: number; article: { median: LighthouseFigures; bytes: PageBytes }; floor: { median: LighthouseFigures; bytes: PageBytes } };
+type SearchEngine = { queries: { query: string; kb: number; ms: number }[]; phrases: { recall: number; kb: number; ms: number } };
+type Search = { articles: number; site: SearchEngine; Pagefind: SearchEngine };
+
+export type BenchResults = Record<string, unknown> & {
+  floor?: { articles: number; sitePages: number; floorPages: number; siteSeconds: number; floorSeconds: number; ratio: number };
+  building?: Build[];
+  preview?: PreviewFigures[];
+  serving?: { next: { requestsPerSecond: number }; nginx: { requestsPerSecond: number }; ratio: number };
+  exportSize?: { articles: number; files: number; mebibytes: number; seconds: number };
+  lighthouse?: Lighthouse;
+  search?: Search;
+};
+
+type Row = [target: string, measured: string, floor: string, met: boolean | undefined];
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const thousands = (value: number) => value.toLocaleString('en-US');
+
+function rows(results: BenchResults): Row[] {
+  const out: Row[] = [];
+  const { floor, building, preview, lighthouse, search, serving, exportSize } = results;
+  if (floor) {
+    out.push([`build of ${thousands(floor.articles)} articles ≤ 1.5 × the floor`, `${floor.siteSeconds} s (${thousands(floor.sitePages)} pages), ${floor.ratio} × the floor`, `${floor.floorSeconds} s (${thousands(floor.floorPages)} pages)`, floor.ratio <= 1.5]);
+  }
+  const largest = building?.find((build) => build.articles === 20_000);
+  if (largest) {
+    out.push(['20,000 articles build in under 10 minutes', `${largest.seconds} s`, '', largest.seconds < 600]);
+    out.push(['… with peak memory under 3 GiB', `${thousands(largest.peakMiB)} MiB`, '', largest.peakMiB < 3072]);
+  }
+  for (const size of building ?? []) {
+    if (size.articles === 5000 || size.articles === 10_000) out.push([`build of ${thousands(size.articles)} articles (reported)`, `${size.seconds} s, ${thousands(size.peakMiB)} MiB`, '', undefined]);
+  }
+  for (const figures of preview ?? []) {
+    const next = Math.max(figures.nextPageMs, figures.otherArticleMs);
+    const change = Math.max(figures.afterEditMs, figures.afterAddMs, figures.afterRemoveMs);
+    out.push([`preview of ${thousands(figures.articles)} articles: a page after the first under 1 s`, `next ${seconds(figures.nextPageMs)}, another article ${seconds(figures.otherArticleMs)}`, '', next < 1000]);
+    out.push([`… an edit, addition or removal shown under 2 s`, `${seconds(figures.afterEditMs)}, ${seconds(figures.afterAddMs)}, ${seconds(figures.afterRemoveMs)}`, '', change < 2000]);
+  }
+  if (lighthouse) {
+    const { article, floor: bare } = lighthouse;
+    const median = `median of ${lighthouse.runs}`;
+    out.push([`Lighthouse mobile performance ≥ 95 (${median})`, String(article.median.performance), String(bare.median.performance), article.median.performance >= 95]);
+    out.push(['total blocking time ≤ 200 ms', `${Math.round(article.median.tbt)} ms`, `${Math.round(bare.median.tbt)} ms`, article.median.tbt <= 200]);
+    out.push(['LCP ≤ 2.0 s', seconds(article.median.lcp), seconds(bare.median.lcp), article.median.lcp <= 2000]);
+    out.push(['CLS 0', String(article.median.cls), String(bare.median.cls), article.median.cls === 0]);
+    const others = [article.median.accessibility, article.median.bestPractices, article.median.seo];
+    out.push(['accessibility, best practices, SEO 100', others.join(', '), [bare.median.accessibility, bare.median.bestPractices, bare.median.seo].join(', '), others.every((score) => score === 100)]);
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+    out.push(['article page JavaScript, as sent (reported)', `${kb(article.bytes.jsTransfer)} in ${article.bytes.jsFiles} files`, `${kb(bare.bytes.jsTransfer)} in ${bare.bytes.jsFiles} files`, undefined]);
+    out.push(['article page HTML, as sent / parsed (reported)', `${kb(article.bytes.htmlTransfer)} / ${kb(article.bytes.htmlResource)}`, `${kb(bare.bytes.htmlTransfer)} / ${kb(bare.bytes.htmlResource)}`, undefined]);
+  }
+  if (search) {
+    const first = (engine: SearchEngine) => `${engine.queries[0].kb} KB, ${engine.queries[0].ms} ms`;
+    const phrases = (engine: SearchEngine) => `${Math.round(engine.phrases.recall * 100)} % recall, ${engine.phrases.kb} KB, ${engine.phrases.ms} ms`;
+    out.push([`search on ${thousands(search.articles)} articles, first query “${search.site.queries[0].query}” (site; Pagefind beside)`, first(search.site), `Pagefind ${first(search.Pagefind)}`, undefined]);
+    out.push(['… exact phrases, a query on average', phrases(search.site), `Pagefind ${phrases(search.Pagefind)}`, undefined]);
+  }
+  if (serving) out.push(['serving an article: next start (nginx beside)', `${thousands(serving.next.requestsPerSecond)} req/s`, `nginx ${thousands(serving.nginx.requestsPerSecond)} req/s (${serving.ratio} ×)`, undefined]);
+  if (exportSize) out.push([`static export of ${thousands(exportSize.articles)} articles on disk (reported)`, `${thousands(exportSize.mebibytes)} MiB, ${thousands(exportSize.files)} files`, '', undefined]);
+  return out;
+}
+
+/** The summary as a Markdown table: target, this run's figure, the floor, met or not. */
+export function summaryTable(results: BenchResults): string {
+  const lines = ['| target | measured | floor / beside | met |', '| --- | --- | --- | --- |'];
+  for (const [target, measured, floor, met] of rows(results)) lines.push(`| ${target} | ${measured} | ${floor} | ${met === undefined ? '' : met ? 'yes' : '**no**'} |`);
+  return `${lines.join('\n')}\n`;
+}
