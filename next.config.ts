@@ -2,12 +2,15 @@ import type { NextConfig } from 'next';
 import { withSerwist } from '@serwist/turbopack';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { SECURITY_HEADERS } from './lib/publishing/content-security-policy';
+import { NO_TRANSFORM_DIRECTIVES } from './lib/publishing/search-engines';
+import { INDEXNOW_KEY_ROUTE, indexNowKey, indexNowKeyPath } from './lib/submit/indexnow-key';
 import { PUBLISH_UNTIL_VARIABLE, publicationCutOff } from './lib/content/publication';
 
 /** Tests and benchmarks build into a folder of their own so they never clobber the site's `.next`. */
 const separateBuildDir = process.env.NEXT_DIST_DIR;
 /** `npm run export`: the whole site as static files (nginx sends the headers then; see deploy/). */
 const staticExport = process.env.STATIC_EXPORT === '1';
+const indexNow = indexNowKey();
 
 const nextConfig: NextConfig = {
   output: staticExport ? 'export' : undefined,
@@ -39,7 +42,18 @@ const nextConfig: NextConfig = {
         tsconfigPath: 'scripts/support/tsconfig.separate-build.json',
       }
     : {},
-  ...(staticExport ? {} : { headers: async () => [{ source: '/:path*', headers: SECURITY_HEADERS }] }),
+  ...(staticExport
+    ? {}
+    : {
+        headers: async () => [
+          { source: '/:path*', headers: SECURITY_HEADERS },
+          // Pages, feeds and sitemaps; not the build's assets, icons, scans, covers and PDFs, which keep
+          // their own. A Cache-Control set here replaces Next's, so its `s-maxage` for prerendered pages stays.
+          { source: '/((?!_next/|icons/|covers/)(?!.*\\.(?:webp|jpe?g|png|pdf)$).*)', headers: [{ key: 'Cache-Control', value: `s-maxage=31536000, ${NO_TRANSFORM_DIRECTIVES}` }] },
+        ],
+        // The IndexNow key file at /<key>.txt (scripts/export.ts copies it there in an export).
+        rewrites: async () => (indexNow ? [{ source: indexNowKeyPath(indexNow), destination: INDEXNOW_KEY_ROUTE }] : []),
+      }),
 };
 
 export default function config(phase: string): NextConfig {

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { APPLY_READING_PREFERENCES_SCRIPT } from '@/lib/reading/preferences';
 import { ARCHIVE_HREF, HOME_HREF, SEARCH_HREF, SECTIONS_HREF } from '@/lib/publishing/routes';
+import { APPLICABLE_DEVICE } from '@/lib/publishing/search-engines';
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, THEME_COLOR, siteUrl } from '@/lib/site';
 import { ScriptSwitch } from './_components/script-switch';
 import { ServiceWorkerRegistration } from './_components/service-worker-registration';
@@ -15,6 +16,8 @@ export const metadata: Metadata = {
   title: { default: `${SITE_NAME} 数字版`, template: `%s - ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
   alternates: { types: FEED_ALTERNATES },
+  // Phone numbers in articles stay text: Safari and some Chinese browsers would make them links.
+  formatDetection: { telephone: false },
 };
 
 export const viewport: Viewport = {
@@ -28,6 +31,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     // The head script sets the theme and font size on <html> before React hydrates it.
     <html lang={SITE_LANGUAGE} suppressHydrationWarning>
       <head>
+        {/* In the layout rather than metadata's `other`, which a page's own `other` would replace. */}
+        <meta name="applicable-device" content={APPLICABLE_DEVICE} />
         {/* Runs before first paint, so a remembered theme or article size never flashes. */}
         <script dangerouslySetInnerHTML={{ __html: APPLY_READING_PREFERENCES_SCRIPT }} />
       </head>

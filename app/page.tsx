@@ -5,16 +5,21 @@ import { routeMetadata } from '@/app/_lib/route-metadata';
 import { getLatestIssue, listScheduledIssues } from '@/lib/content/content-index';
 import { issueDateLabel } from '@/lib/content/labels';
 import { ARCHIVE_HREF, HOME_HREF, issueHref } from '@/lib/publishing/routes';
+import { siteVerificationMeta } from '@/lib/publishing/search-engines';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
 
 export function generateMetadata(): Metadata {
   const issue = getLatestIssue();
-  return routeMetadata({
-    title: `${SITE_NAME} 数字版`,
-    absoluteTitle: true,
-    description: issue ? `${SITE_DESCRIPTION}最新一期：${issueDateLabel(issue.date)}。` : SITE_DESCRIPTION,
-    pathname: HOME_HREF,
-  });
+  return {
+    ...routeMetadata({
+      title: `${SITE_NAME} 数字版`,
+      absoluteTitle: true,
+      description: issue ? `${SITE_DESCRIPTION}最新一期：${issueDateLabel(issue.date)}。` : SITE_DESCRIPTION,
+      pathname: HOME_HREF,
+    }),
+    // The search engines' ownership checks read the home page (codes from the environment at build time).
+    verification: { other: siteVerificationMeta() },
+  };
 }
 
 /** In the editors' preview, the issues that will be published on their dates. */

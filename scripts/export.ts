@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { EMPTY_ROUTE_PLACEHOLDER } from '../lib/publishing/routes';
+import { INDEXNOW_KEY_ROUTE, indexNowKey, indexNowKeyPath } from '../lib/submit/indexnow-key';
 import { secureHtmlFiles } from './secure-html';
 
 /** Removes the files of the placeholder pages a route with no content needs to be exported at all. */
@@ -34,6 +35,14 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 removePlaceholders(staging);
+/** The IndexNow key file goes where IndexNow looks for it, /<key>.txt, or nowhere without a key. */
+function placeIndexNowKeyFile(dir: string): void {
+  const key = indexNowKey();
+  const written = path.join(dir, INDEXNOW_KEY_ROUTE);
+  if (key) renameSync(written, path.join(dir, indexNowKeyPath(key)));
+  else rmSync(written, { force: true });
+}
+placeIndexNowKeyFile(staging);
 const pages = secureHtmlFiles(staging);
 if (existsSync(target)) renameSync(target, previous);
 renameSync(staging, target);
