@@ -4,12 +4,15 @@ import { ARCHIVE_HREF, HOME_HREF, SECTIONS_HREF, articleHref, issueHref, issuePa
 import { SITE_LANGUAGE, SITE_NAME, absoluteUrl } from '../site';
 import { XML_DECLARATION, escapeXml } from './xml';
 
-/** The most URLs one sitemap file may list. */
-export const SITEMAP_URL_LIMIT = 50_000;
+/** What one sitemap file may hold, for Baidu, Google, Bing, 360 and Sogou alike: 50,000 URLs and 10 MB. */
+export type SitemapLimits = { urls: number; bytes: number };
+export const SITEMAP_LIMITS: SitemapLimits = { urls: 50_000, bytes: 10 * 1024 * 1024 };
 export const SITEMAP_PATH = '/sitemap.xml';
+/** The same URLs as plain text, one a line, for engines and tools that take that form. */
+export const TEXT_SITEMAP_PATH = '/sitemap.txt';
 export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
-/** Where the parts of a split sitemap live: `/sitemaps/1.xml`, `/sitemaps/2.xml`… */
-export const sitemapPartPath = (part: number) => `/sitemaps/${part}.xml`;
+/** Where the parts of a split sitemap live: `/sitemaps/1.xml`, `/sitemaps/2.xml`… and `/sitemaps/2.txt`… */
+export const sitemapPartPath = (part: number, format: 'xml' | 'txt' = 'xml') => `/sitemaps/${part}.${format}`;
 
 export type SitemapEntry = { path: string; lastmod?: string };
 
@@ -36,18 +39,41 @@ export function sitemapEntries({ issues, sections }: ContentIndex): SitemapEntry
   ];
 }
 
-/** The entries in parts of at most `limit`; one part when they fit in one sitemap. */
-export function sitemapParts(entries: SitemapEntry[], limit = SITEMAP_URL_LIMIT): SitemapEntry[][] {
+const URLSET_OPEN = `${XML_DECLARATION}\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n`;
+const URLSET_CLOSE = '</urlset>\n';
+const urlElement = ({ path, lastmod }: SitemapEntry) => `<url><loc>${escapeXml(absoluteUrl(path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
+
+/**
+ * The entries in parts that each fit one sitemap file: at most `limits.urls` URLs and
+ * `limits.bytes` of XML (the plain-text parts, shorter, fit too). One part when all fit.
+ */
+export function sitemapParts(entries: SitemapEntry[], limits: SitemapLimits = SITEMAP_LIMITS): SitemapEntry[][] {
+  const frame = Buffer.byteLength(URLSET_OPEN + URLSET_CLOSE);
   const parts: SitemapEntry[][] = [];
-  for (let start = 0; start < entries.length; start += limit) parts.push(entries.slice(start, start + limit));
-  return parts.length > 0 ? parts : [[]];
+  let part: SitemapEntry[] = [];
+  let bytes = frame;
+  for (const entry of entries) {
+    const size = Buffer.byteLength(urlElement(entry)) + 1;
+    if (frame + size > limits.bytes) throw new Error(`${entry.path}: one URL is longer than a sitemap may be (${limits.bytes} bytes)`);
+    if (part.length > 0 && (part.length === limits.urls || bytes + size > limits.bytes)) {
+      parts.push(part);
+      part = [];
+      bytes = frame;
+    }
+    part.push(entry);
+    bytes += size;
+  }
+  parts.push(part);
+  return parts;
 }
 
 export function urlsetXml(entries: SitemapEntry[]): string {
-  const urls = entries.map(
-    ({ path, lastmod }) => `<url><loc>${escapeXml(absoluteUrl(path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`,
-  );
-  return `${XML_DECLARATION}\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  return `${URLSET_OPEN}${entries.map((entry) => `${urlElement(entry)}\n`).join('')}${URLSET_CLOSE}`;
+}
+
+/** A plain-text sitemap: the absolute URLs, one a line, in UTF-8. */
+export function sitemapText(entries: SitemapEntry[]): string {
+  return entries.map(({ path }) => `${absoluteUrl(path)}\n`).join('');
 }
 
 /** `/sitemap.xml`: the URLs themselves, or past the limit an index of the parts. */

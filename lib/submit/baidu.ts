@@ -57,7 +57,7 @@ export function baiduEngine(settings: BaiduSettings, policy: RetryPolicy): Engin
       for (let start = 0; start < urls.length; ) {
         const count = Math.min(size, urls.length - start, remain ?? Infinity);
         if (count === 0) {
-          outcome.failure = `the day's quota is used up (remain 0); ${urls.length - start} URLs left for the next run`;
+          outcome.failure = "the day's quota is used up (remain 0)";
           break;
         }
         const batch = urls.slice(start, start + count);
@@ -94,7 +94,7 @@ export function baiduEngine(settings: BaiduSettings, policy: RetryPolicy): Engin
       }
       if (remain !== undefined) outcome.notes.push(`${remain} left of today's quota`);
       if (refusedUrls.length > 0 && !outcome.failure) {
-        outcome.failure = `${refusedUrls.length} URLs refused, kept for the next run: ${refusedUrls.join(', ')}`;
+        outcome.failure = `refused ${refusedUrls.join(', ')}`;
       } else if (refusedUrls.length > 0) {
         outcome.notes.push(`refused: ${refusedUrls.join(', ')}`);
       }

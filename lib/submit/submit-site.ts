@@ -2,6 +2,8 @@ import type { Engine, SkippedEngine } from './engine';
 import type { PushEntry } from './push-list';
 import { readPushState, writePushState } from './push-state';
 
+const urlCount = (count: number) => (count === 1 ? '1 URL' : `${count} URLs`);
+
 export type SubmitRun = {
   /** Every URL of the site, in the order to push (push-list.ts). */
   entries: PushEntry[];
@@ -35,7 +37,7 @@ export async function submitSite(run: SubmitRun): Promise<string[]> {
     }
     const what = run.all ? 'every URL' : 'new or changed';
     if (run.dryRun) {
-      log(`${engine.name}: would send ${pending.length} URLs (${what}):`);
+      log(`${engine.name}: would send ${urlCount(pending.length)} (${what}):`);
       for (const { url } of pending) log(`  ${url}`);
       continue;
     }
@@ -50,9 +52,9 @@ export async function submitSite(run: SubmitRun): Promise<string[]> {
       },
     );
     const notes = outcome.notes.length > 0 ? `; ${outcome.notes.join('; ')}` : '';
-    log(`${engine.name}: ${outcome.accepted} of ${pending.length} URLs (${what}) accepted${notes}.`);
+    log(`${engine.name}: ${outcome.accepted} of ${urlCount(pending.length)} (${what}) accepted${notes}.`);
     if (outcome.failure) {
-      failures.push(`${engine.name} failed: ${outcome.failure}. ${pending.length - outcome.accepted} URLs kept for the next run.`);
+      failures.push(`${engine.name} failed: ${outcome.failure}. ${urlCount(pending.length - outcome.accepted)} kept for the next run.`);
     }
   }
 

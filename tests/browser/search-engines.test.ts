@@ -1,11 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { latestArticles } from '../../lib/publishing/feed';
 import { coverHref } from '../../lib/publishing/routes';
+import { SITE_VERIFICATION_TAGS } from '../../lib/publishing/search-engines';
 import { sitemapEntries } from '../../lib/publishing/sitemap';
 import { fixtureArticle, fixtureContent } from '../support/fixture-content';
+import { FIXTURE_INDEXNOW_KEY, FIXTURE_VERIFICATION_CODES } from '../support/search-engine-settings';
 import { useBrowser } from '../support/use-browser';
 
 const { siteUrl, newPage } = useBrowser();
+const exportUrl = inject('exportUrl');
 
 const pages = ['/', '/issues', '/issues/2024-12-16', '/issues/2024-12-16/full-fields', '/issues/2024-12-02/shequ-yanglao'];
 
@@ -143,5 +146,67 @@ describe('sitemaps, robots.txt and the feed', () => {
     const firstItem = xml.slice(xml.indexOf('<item>'), xml.indexOf('</item>'));
     expect(firstItem).toContain(`<title>${newest.title}</title>`);
     expect(firstItem).toContain(`<link>${siteUrl}/issues/${newest.date}/${newest.slug}</link>`);
+  });
+});
+
+describe('Baidu, 360, Sogou, Bing and Google', () => {
+  /** Every kind of page, the 404 and the offline page among them. */
+  const everyKind = ['/', '/issues', '/sections', '/search', '/offline', '/issues/2024-12-16', '/issues/2024-12-16/pages/01', '/issues/2024-12-16/full-fields', '/sections/%E8%A6%81%E9%97%BB', '/no-such-page'];
+  const metaContent = (html: string, name: string) =>
+    [...html.matchAll(/<meta ([^>]*)>/g)].map(([, attributes]) => attributes).filter((attributes) => attributes.includes(`name="${name}"`)).map((attributes) => /content="([^"]*)"/.exec(attributes)?.[1]);
+
+  it('the home page carries each verification code set at build time, under each engine\'s name', async () => {
+    const html = await (await fetch(siteUrl)).text();
+    for (const { variable, name } of SITE_VERIFICATION_TAGS) expect(metaContent(html, name), name).toEqual([FIXTURE_VERIFICATION_CODES[variable]]);
+  });
+
+  it('no other page carries them', async () => {
+    for (const pathname of everyKind.slice(1)) {
+      const html = await (await fetch(siteUrl + pathname)).text();
+      for (const { name } of SITE_VERIFICATION_TAGS) expect(metaContent(html, name), `${pathname} ${name}`).toEqual([]);
+    }
+  });
+
+  it('every page says it serves phones and computers and keeps phone numbers as text, once', async () => {
+    for (const pathname of everyKind) {
+      const html = await (await fetch(siteUrl + pathname)).text();
+      expect(metaContent(html, 'applicable-device'), pathname).toEqual(['pc,mobile']);
+      expect(metaContent(html, 'format-detection'), pathname).toEqual(['telephone=no']);
+    }
+  });
+
+  it('pages forbid transcoding in Cache-Control, from next start and from the export under nginx; assets keep their caching', async () => {
+    for (const base of [siteUrl, exportUrl]) {
+      for (const pathname of ['/', '/issues/2024-12-16/full-fields', '/issues/2024-12-16/pages/01', '/sitemap.xml']) {
+        const cacheControl = (await fetch(base + pathname)).headers.get('cache-control') ?? '';
+        expect(cacheControl, base + pathname).toContain('no-transform');
+        expect(cacheControl, base + pathname).toContain('no-siteapp');
+      }
+    }
+    const html = await (await fetch(siteUrl)).text();
+    const script = /<script src="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect((await fetch(siteUrl + script)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('the IndexNow key file answers at /<key>.txt with the key alone, from next start and from the export', async () => {
+    for (const base of [siteUrl, exportUrl]) {
+      const response = await fetch(`${base}/${FIXTURE_INDEXNOW_KEY}.txt`);
+      expect(response.status, base).toBe(200);
+      expect(response.headers.get('content-type'), base).toContain('text/plain');
+      await expect(response.text()).resolves.toBe(FIXTURE_INDEXNOW_KEY);
+      expect((await fetch(`${base}/not-the-key.txt`)).status, base).toBe(404);
+    }
+  });
+
+  it('/sitemap.txt lists the same URLs as /sitemap.xml, one a line, from next start and from the export', async () => {
+    for (const base of [siteUrl, exportUrl]) {
+      const xml = await (await fetch(`${base}/sitemap.xml`)).text();
+      const response = await fetch(`${base}/sitemap.txt`);
+      expect(response.headers.get('content-type'), base).toContain('text/plain');
+      const lines = (await response.text()).split('\n');
+      expect(lines.pop()).toBe('');
+      expect(lines).toEqual([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]));
+      expect(lines.length).toBe(sitemapEntries(fixtureContent).length);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../lib/publishing/content-security-policy';
+import { SITE_VERIFICATION_TAGS } from '../../lib/publishing/search-engines';
 import { areaClipHrefOf } from '../../lib/publishing/print-images';
 import { coverHref, issuePageHref, legacySectionHref, pagePdfHref, scanHref, sectionHref } from '../../lib/publishing/routes';
 import { sectionSlug } from '../../lib/content/section-slug';
@@ -68,6 +69,18 @@ describe('the static export served by nginx', () => {
     for (const { key, value } of SECURITY_HEADERS) expect(response.headers.get(key), key).toBe(value);
     expect(await response.text()).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-/);
     for (const hidden of ['/.env', '/.git/config', '/.htaccess']) expect((await get(hidden)).status, hidden).toBe(404);
+  });
+
+  it('built without the search engines\' settings: no verification tags, no IndexNow key file; the text sitemap is there', async () => {
+    const home = (await get('/')).body;
+    for (const { name } of SITE_VERIFICATION_TAGS) expect(home, name).not.toContain(`name="${name}"`);
+    expect(home).toContain('<meta name="applicable-device" content="pc,mobile"/>');
+    // The route that writes the key file leaves nothing behind without a key (with one, the file is /<key>.txt).
+    expect(existsSync(path.join(exportDir, 'indexnow-key.txt'))).toBe(false);
+    expect((await get('/indexnow-key.txt')).status).toBe(404);
+    const sitemap = await get('/sitemap.txt');
+    expect(sitemap.type).toContain('text/plain');
+    expect(sitemap.body.split('\n')[0]).toBe('https://minsheng.example/');
   });
 
   it('answers unknown pages with the 404 page', async () => {

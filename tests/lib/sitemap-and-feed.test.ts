@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureContent } from '../support/fixture-content';
 import { latestArticles, rfc822Date, rssXml } from '../../lib/publishing/feed';
-import { newsSitemapXml, sitemapEntries, sitemapParts, sitemapXml, urlsetXml } from '../../lib/publishing/sitemap';
+import { SITEMAP_LIMITS, newsSitemapXml, sitemapEntries, sitemapParts, sitemapText, sitemapXml, urlsetXml } from '../../lib/publishing/sitemap';
 import { escapeXml } from '../../lib/publishing/xml';
 
 const index = fixtureContent;
@@ -41,7 +41,7 @@ describe('sitemap', () => {
   });
 
   it('becomes an index of parts past the limit', () => {
-    const parts = sitemapParts(entries.slice(0, 11), 4);
+    const parts = sitemapParts(entries.slice(0, 11), { urls: 4, bytes: SITEMAP_LIMITS.bytes });
     expect(parts.map((part) => part.length)).toEqual([4, 4, 3]);
     const xml = sitemapXml(parts);
     expect(xml).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
@@ -52,6 +52,38 @@ describe('sitemap', () => {
   it('splits at 50,000 URLs by default', () => {
     const many = Array.from({ length: 50_001 }, (_, n) => ({ path: `/p/${n}`, lastmod: '2024-12-09' }));
     expect(sitemapParts(many).map((part) => part.length)).toEqual([50_000, 1]);
+  });
+
+  it('splits where a part would pass the byte limit, every part within it, nothing lost', () => {
+    const limits = { urls: 1000, bytes: 1500 };
+    const parts = sitemapParts(entries, limits);
+    expect(parts.length).toBeGreaterThan(2);
+    for (const part of parts) {
+      expect(Buffer.byteLength(urlsetXml(part))).toBeLessThanOrEqual(limits.bytes);
+      expect(Buffer.byteLength(sitemapText(part))).toBeLessThanOrEqual(limits.bytes);
+    }
+    // Each part is full: the next URL would not have fitted.
+    for (const [n, part] of parts.slice(0, -1).entries()) {
+      expect(Buffer.byteLength(urlsetXml([...part, parts[n + 1][0]]))).toBeGreaterThan(limits.bytes);
+    }
+    expect(parts.flat()).toEqual(entries);
+  });
+
+  it('splits at 10 MB by default, counting bytes of Chinese paths as UTF-8', () => {
+    const longPath = `/sections/${'民生'.repeat(300)}`;
+    const many = Array.from({ length: 8000 }, (_, n) => ({ path: `${longPath}/${n}`, lastmod: '2024-12-09' }));
+    const parts = sitemapParts(many);
+    expect(parts.length).toBe(2);
+    expect(Buffer.byteLength(urlsetXml(parts[0]))).toBeLessThanOrEqual(10 * 1024 * 1024);
+    expect(Buffer.byteLength(urlsetXml(parts[0]))).toBeGreaterThan(9.9 * 1024 * 1024);
+  });
+
+  it('refuses a URL longer than a whole sitemap may be, naming it', () => {
+    expect(() => sitemapParts([{ path: '/a'.repeat(600) }], { urls: 10, bytes: 1000 })).toThrow('/a/a/a');
+  });
+
+  it('has a plain-text form: the absolute URLs, one a line', () => {
+    expect(sitemapText(entries.slice(0, 2))).toBe(`https://minsheng.example${entries[0].path}\nhttps://minsheng.example${entries[1].path}\n`);
   });
 
   it('has a Google News sitemap of the latest issue', () => {

@@ -1,7 +1,8 @@
 import { type IncomingHttpHeaders, createServer } from 'node:http';
 
 export type RecordedRequest = { path: string; query: URLSearchParams; headers: IncomingHttpHeaders; body: string };
-export type MockAnswer = { status: number; body: unknown };
+/** `status: 'hang'` never answers, for time-outs. */
+export type MockAnswer = { status: number | 'hang'; body: unknown };
 
 /**
  * A local server standing in for Baidu's 普通收录 API (`/baidu/urls`) and IndexNow (`/indexnow`).
@@ -23,6 +24,7 @@ export async function startSearchEngineMock() {
       requests.push(request);
       const engine = url.pathname === '/baidu/urls' ? 'baidu' : url.pathname === '/indexnow' ? 'indexnow' : undefined;
       const answer = engine ? answers[engine](request) : { status: 404, body: '' };
+      if (answer.status === 'hang') return;
       response.writeHead(answer.status, { 'Content-Type': typeof answer.body === 'string' ? 'text/plain' : 'application/json' });
       response.end(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body));
     });
@@ -35,6 +37,10 @@ export async function startSearchEngineMock() {
     requests,
     answers,
     requestsTo: (path: string) => requests.filter((request) => request.path === path),
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { xmlResponse } from '@/app/_lib/xml-response';
 import { getContent } from '@/lib/content/content-index';
-import { sitemapEntries, sitemapParts, urlsetXml } from '@/lib/publishing/sitemap';
+import { sitemapEntries, sitemapParts, sitemapText, urlsetXml } from '@/lib/publishing/sitemap';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -9,15 +9,17 @@ export const dynamicParams = false;
 const parts = () => sitemapParts(sitemapEntries(getContent()));
 
 /**
- * The parts that /sitemap.xml indexes once the site passes 50,000 URLs. Below that it lists every
- * URL itself and `1.xml` is never referenced; it exists because a static export needs one param.
+ * The parts that /sitemap.xml indexes once the site passes a sitemap's limits, in XML and as plain
+ * text (`/sitemap.txt` is the first). Below them, /sitemap.xml lists every URL itself and `1.xml` is
+ * never referenced; it exists because a static export needs one param.
  */
 export function generateStaticParams() {
-  return parts().map((_, index) => ({ part: `${index + 1}.xml` }));
+  return parts().flatMap((_, index) => [{ part: `${index + 1}.xml` }, { part: `${index + 1}.txt` }]);
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ part: string }> }) {
   const { part } = await params;
-  const entries = parts()[Number(part.replace(/\.xml$/, '')) - 1] ?? notFound();
-  return xmlResponse(urlsetXml(entries));
+  const [, number, format] = /^(\d+)\.(xml|txt)$/.exec(part) ?? notFound();
+  const entries = parts()[Number(number) - 1] ?? notFound();
+  return format === 'xml' ? xmlResponse(urlsetXml(entries)) : xmlResponse(sitemapText(entries), 'text/plain');
 }
