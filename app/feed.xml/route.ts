@@ -1,9 +1,9 @@
-import { xmlResponse } from '@/app/_lib/xml-response';
+import { textFileResponse } from '@/app/_lib/text-file-response';
 import { getContent } from '@/lib/content/content-index';
 import { rssXml } from '@/lib/publishing/feed';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  return xmlResponse(rssXml(getContent()), 'application/rss+xml');
+  return textFileResponse(rssXml(getContent()), 'application/rss+xml');
 }

@@ -1,4 +1,4 @@
-import { xmlResponse } from '@/app/_lib/xml-response';
+import { textFileResponse } from '@/app/_lib/text-file-response';
 import { getContent } from '@/lib/content/content-index';
 import { sitemapEntries, sitemapParts, sitemapText } from '@/lib/publishing/sitemap';
 
@@ -6,5 +6,5 @@ export const dynamic = 'force-static';
 
 /** Every URL, one a line; past a sitemap's limits, the first part (the rest at /sitemaps/<n>.txt). */
 export function GET() {
-  return xmlResponse(sitemapText(sitemapParts(sitemapEntries(getContent()))[0]), 'text/plain');
+  return textFileResponse(sitemapText(sitemapParts(sitemapEntries(getContent()))[0]), 'text/plain');
 }

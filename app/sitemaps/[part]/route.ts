@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { xmlResponse } from '@/app/_lib/xml-response';
+import { textFileResponse } from '@/app/_lib/text-file-response';
 import { getContent } from '@/lib/content/content-index';
 import { sitemapEntries, sitemapParts, sitemapText, urlsetXml } from '@/lib/publishing/sitemap';
 
@@ -21,5 +21,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ par
   const { part } = await params;
   const [, number, format] = /^(\d+)\.(xml|txt)$/.exec(part) ?? notFound();
   const entries = parts()[Number(number) - 1] ?? notFound();
-  return format === 'xml' ? xmlResponse(urlsetXml(entries)) : xmlResponse(sitemapText(entries), 'text/plain');
+  return format === 'xml' ? textFileResponse(urlsetXml(entries)) : textFileResponse(sitemapText(entries), 'text/plain');
 }
