@@ -70,7 +70,7 @@ export function baiduEngine(settings: BaiduSettings, policy: RetryPolicy): Engin
         }
         const parsed = parse(answer.body);
         if (parsed === undefined || (answer.status !== 200 && !('error' in parsed))) {
-          outcome.failure = `HTTP ${answer.status}, an answer that is not Baidu's: ${answer.body.slice(0, 200)}`;
+          outcome.failure = `HTTP ${answer.status} with an answer Baidu's API does not give: ${answer.body.slice(0, 200)}`;
           break;
         }
         if ('error' in parsed) {

@@ -15,7 +15,6 @@ const REFUSALS: Record<number, string> = {
   400: 'bad request: the body is not what IndexNow takes',
   403: 'the key is not valid: the key file must be served at the keyLocation and hold the key (deploy the build first)',
   422: 'the URLs do not belong to the host, or the key file does not match the key',
-  429: 'too many requests: try again later',
 };
 
 export function indexNowEngine(settings: IndexNowSettings, policy: RetryPolicy): Engine {

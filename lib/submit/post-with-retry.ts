@@ -22,7 +22,7 @@ export function retryPolicyFromEnv(env: Record<string, string | undefined> = pro
 export type HttpAnswer = { status: number; body: string };
 
 /** Worth another try: the server's trouble (5xx) or too many requests (429). */
-const isPassing = (status: number) => status >= 500 || status === 429;
+const isTransient = (status: number) => status >= 500 || status === 429;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -34,7 +34,7 @@ function describe(error: unknown, timeoutMs: number): string {
 
 /**
  * POSTs, and tries again after a 5xx, a 429, a network error or a time-out, waiting longer each
- * time. Returns the last HTTP answer; throws with the reason when no answer ever came.
+ * time. Returns the first other answer; throws with the last reason when every attempt failed.
  */
 export async function postWithRetry(url: string, init: { headers: Record<string, string>; body: string }, policy: RetryPolicy): Promise<HttpAnswer> {
   let failure = '';
@@ -43,7 +43,7 @@ export async function postWithRetry(url: string, init: { headers: Record<string,
     try {
       const response = await fetch(url, { method: 'POST', ...init, signal: AbortSignal.timeout(policy.timeoutMs) });
       const answer = { status: response.status, body: await response.text() };
-      if (!isPassing(answer.status) || attempt === policy.attempts) return answer;
+      if (!isTransient(answer.status)) return answer;
       failure = `HTTP ${answer.status}`;
     } catch (error) {
       failure = describe(error, policy.timeoutMs);

@@ -1,0 +1,45 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BAIDU_BATCH_SIZE, baiduEngine } from '../../lib/submit/baidu';
+import { INDEXNOW_BATCH_SIZE, indexNowEngine } from '../../lib/submit/indexnow';
+import { startSearchEngineMock } from '../support/search-engine-mock';
+
+const policy = { attempts: 2, delayMs: 5, timeoutMs: 2000 };
+const urls = (count: number) => Array.from({ length: count }, (_, n) => `https://minsheng.example/issues/2024-12-09/a-${n}`);
+let mock: Awaited<ReturnType<typeof startSearchEngineMock>>;
+
+beforeEach(async () => {
+  mock = await startSearchEngineMock();
+});
+afterEach(() => mock.stop());
+
+describe('large lists go in batches each API takes', () => {
+  it(`Baidu: ${BAIDU_BATCH_SIZE} URLs a request, each batch recorded as it is accepted`, async () => {
+    const engine = baiduEngine({ endpoint: `${mock.url}/baidu/urls`, site: 'https://minsheng.example', token: 't' }, policy);
+    const recorded: number[] = [];
+    const outcome = await engine.push(urls(4500), (accepted) => recorded.push(accepted.length));
+    expect(mock.requestsTo('/baidu/urls').map((request) => request.body.split('\n').length)).toEqual([2000, 2000, 500]);
+    expect(recorded).toEqual([2000, 2000, 500]);
+    expect(outcome).toEqual({ accepted: 4500, notes: ["2000 left of today's quota"] });
+  });
+
+  it('Baidu: never more in one request than the quota it last reported', async () => {
+    let quota = 2500;
+    mock.answers.baidu = (request) => {
+      const count = request.body.split('\n').length;
+      quota -= count;
+      return { status: 200, body: { success: count, remain: quota } };
+    };
+    const engine = baiduEngine({ endpoint: `${mock.url}/baidu/urls`, site: 'https://minsheng.example', token: 't' }, policy);
+    const outcome = await engine.push(urls(4500), () => {});
+    expect(mock.requestsTo('/baidu/urls').map((request) => request.body.split('\n').length)).toEqual([2000, 500]);
+    expect(outcome.accepted).toBe(2500);
+    expect(outcome.failure).toBe("the day's quota is used up (remain 0)");
+  });
+
+  it(`IndexNow: ${INDEXNOW_BATCH_SIZE.toLocaleString('en-US')} URLs a request`, async () => {
+    const engine = indexNowEngine({ endpoint: `${mock.url}/indexnow`, host: 'minsheng.example', key: 'k'.repeat(8), keyLocation: 'https://minsheng.example/kkkkkkkk.txt' }, policy);
+    const outcome = await engine.push(urls(INDEXNOW_BATCH_SIZE + 1), () => {});
+    expect(mock.requestsTo('/indexnow').map((request) => JSON.parse(request.body).urlList.length)).toEqual([INDEXNOW_BATCH_SIZE, 1]);
+    expect(outcome.accepted).toBe(INDEXNOW_BATCH_SIZE + 1);
+  });
+});
