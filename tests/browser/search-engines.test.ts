@@ -186,6 +186,9 @@ describe('Baidu, 360, Sogou, Bing and Google', () => {
     const html = await (await fetch(siteUrl)).text();
     const script = /<script src="([^"]+)"/.exec(html)?.[1] ?? '';
     expect((await fetch(siteUrl + script)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // no-transform binds proxies, not the origin: nginx still compresses the pages it serves.
+    const compressed = await fetch(`${exportUrl}/issues/2024-12-16/full-fields`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(compressed.headers.get('content-encoding')).toBe('gzip');
   });
 
   it('the IndexNow key file answers at /<key>.txt with the key alone, from next start and from the export', async () => {
