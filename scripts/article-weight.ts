@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { ensureChromium, launchChromium } from './support/chromium';
 import { speechSynthesisStub } from './support/speech-synthesis-stub';
+import { kb } from './bench-parts/figures';
 
 const [base = 'http://127.0.0.1:3000', articlePath] = process.argv.slice(2);
 
@@ -26,7 +27,6 @@ function recordLoads(page: Page) {
   };
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main() {
   ensureChromium();

@@ -21,6 +21,7 @@ import { buildFloor } from './bench-parts/floor';
 import { runScript } from './bench-parts/measure';
 import { diskSize } from './bench-parts/disk-size';
 import { type BenchResults, summaryTable } from './bench-parts/summary';
+import { kibibytes as kb, median } from './bench-parts/figures';
 
 const quick = process.argv.includes('--quick');
 /** `--parts=loading,building,serving` runs some parts only; `--build-sizes=500,2000` other archive sizes. */
@@ -43,8 +44,6 @@ const table = (rows: (string | number)[][]) => {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
   for (const row of rows) console.log(row.map((cell, column) => String(cell).padStart(widths[column])).join('  '));
 };
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
 const gzipSize = (text: string | Buffer) => gzipSync(text).length;
 
 function archive(count: number): string {

@@ -17,6 +17,7 @@ import { floorArticleFiles, writeFloorApp } from './bench-parts/floor';
 import { measure } from './bench-parts/measure';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
 import { NEXT_BIN, buildSite, freeLoopbackPort, serveApp, serveBuild } from './support/next-site';
+import { kb, median } from './bench-parts/figures';
 
 const DIST_DIR = '.next-lighthouse';
 const FLOOR_DIR = path.resolve('.bench', 'lighthouse-floor');
@@ -63,8 +64,6 @@ function bytes(lhr: LighthouseResult['lhr']): Bytes {
   };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
 
 async function audit(name: string, url: string, port: number, run: number) {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });

@@ -13,10 +13,10 @@ import { buildSearchIndex } from '../lib/search/build-index';
 import { decodePostings, rankCandidates } from '../lib/search/query';
 import { type SearchShard, queryTerms, searchDocsPath, searchManifestPath, searchShardPath, shardOf } from '../lib/search/terms';
 import { writeSyntheticArchive } from './synthetic-archive';
+import { kb } from './bench-parts/figures';
 
 const count = Number(process.argv[2] ?? 5000);
 const dir = mkdtempSync(path.join(tmpdir(), 'search-bench-'));
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 try {
   writeSyntheticArchive(dir, count);

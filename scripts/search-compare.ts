@@ -18,6 +18,7 @@ import { serveWithNginx } from './support/nginx';
 import { runScript } from './bench-parts/measure';
 import { diskSize } from './bench-parts/disk-size';
 import { writeSyntheticArchive } from './synthetic-archive';
+import { kibibytes as kb } from './bench-parts/figures';
 
 const count = Number(process.argv[2] ?? 10_000);
 const work = path.resolve('.bench', 'search-compare');
@@ -70,7 +71,6 @@ async function pagefindSearch(page: Page, query: string): Promise<Measure> {
 }
 
 
-const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
 const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
 
 async function main() {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { loadContent } from '../../lib/content/load-content';
 import { articleHref } from '../../lib/publishing/routes';
 import { startDevServer } from '../support/next-site';
+import { median } from './figures';
 
 export type PreviewFigures = {
   articles: number;
@@ -28,7 +29,6 @@ async function timed(url: string, expect: (status: number, html: string) => bool
   return Math.round(ms);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export async function benchPreview(archiveDir: string, work: string, articles: number): Promise<PreviewFigures> {
   const contentDir = path.join(work, `preview-${articles}`);

@@ -4,6 +4,7 @@
  * Markdown to .bench/summary.md for BENCHMARKS.md.
  */
 import type { PreviewFigures } from './preview';
+import { kb } from './figures';
 
 type Build = { articles: number; pages: number; seconds: number; peakMiB: number };
 type LighthouseFigures = { performance: number; accessibility: number; bestPractices: number; seo: number; tbt: number; lcp: number; cls: number };
@@ -56,7 +57,6 @@ function rows(results: BenchResults): Row[] {
     out.push(['CLS 0', String(article.median.cls), String(bare.median.cls), article.median.cls === 0]);
     const others = [article.median.accessibility, article.median.bestPractices, article.median.seo];
     out.push(['accessibility, best practices, SEO 100', others.join(', '), [bare.median.accessibility, bare.median.bestPractices, bare.median.seo].join(', '), others.every((score) => score === 100)]);
-    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
     out.push(['article page JavaScript, as sent (reported)', `${kb(article.bytes.jsTransfer)} in ${article.bytes.jsFiles} files`, `${kb(bare.bytes.jsTransfer)} in ${bare.bytes.jsFiles} files`, undefined]);
     out.push(['article page HTML, as sent / parsed (reported)', `${kb(article.bytes.htmlTransfer)} / ${kb(article.bytes.htmlResource)}`, `${kb(bare.bytes.htmlTransfer)} / ${kb(bare.bytes.htmlResource)}`, undefined]);
   }
