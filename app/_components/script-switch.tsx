@@ -3,8 +3,12 @@
 import { useEffect, useState } from 'react';
 import { SCRIPT_STORAGE_KEY, type Script, parseScript } from '@/lib/reading/preferences';
 
-/** The converter is about 1 MB of dictionaries: loaded when a reader first asks for 繁體, then from the cache. */
-const loadConverter = () => import('./traditional-script');
+/**
+ * The converter is about 1 MB of dictionaries: loaded when a reader first asks for 繁體, then from the
+ * cache. The `typeof window` test is resolved at build time, so the server bundle leaves it out (a
+ * second megabyte for the build to compile, which the server never runs).
+ */
+const loadConverter = () => (typeof window === 'undefined' ? Promise.reject(new Error('繁體 is converted in the browser')) : import('./traditional-script'));
 
 function storedScript(): Script {
   try {

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from '../../scripts/support/chromium';
-import { FIXTURE_PUBLISH_UNTIL, FIXTURE_SITE_DIR } from '../support/fixture-content';
+import { BROWSER_TEST_BUILD, FIXTURE_PUBLISH_UNTIL, FIXTURE_SITE_DIR } from '../support/fixture-content';
 import { FIXTURE_SEARCH_ENGINE_ENV } from '../support/search-engine-settings';
 import { buildAndServe, buildSite } from '../../scripts/support/next-site';
 import { serveWithNginx } from '../../scripts/support/nginx';
@@ -19,7 +19,7 @@ const EXPORT_DIR = '.next-test-browser-export';
 export default async function setup(project: TestProject) {
   ensureChromium();
   // Built with the search engines' verification codes and IndexNow key set (static-export.test.ts builds without).
-  const site = await buildAndServe(FIXTURE_SITE_DIR, '.next-test', { PUBLISH_UNTIL: FIXTURE_PUBLISH_UNTIL, ...FIXTURE_SEARCH_ENGINE_ENV });
+  const site = await buildAndServe(FIXTURE_SITE_DIR, BROWSER_TEST_BUILD, { PUBLISH_UNTIL: FIXTURE_PUBLISH_UNTIL, ...FIXTURE_SEARCH_ENGINE_ENV });
   const exported = await buildSite(
     FIXTURE_SITE_DIR,
     '.next-test-browser-export-build',

@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
@@ -8,7 +10,7 @@ import { SPEECH_CHUNK_MAX_CHARACTERS } from '../../lib/reading/speech-chunks';
 import { toTraditional } from '../../lib/reading/traditional-chinese';
 import { absoluteUrl } from '../../lib/site';
 import { speechSynthesisStub } from '../../scripts/support/speech-synthesis-stub';
-import { fixtureArticle, fixtureContent } from '../support/fixture-content';
+import { BROWSER_TEST_BUILD, fixtureArticle, fixtureContent } from '../support/fixture-content';
 import { waitForHydration } from '../support/hydration';
 import { useBrowser } from '../support/use-browser';
 
@@ -94,6 +96,16 @@ describe('繁體', () => {
     const after = await sizes();
     expect(after.length).toBeGreaterThan(before.length);
     expect(Math.max(...after.slice(before.length))).toBeGreaterThan(900_000);
+  });
+
+  it('leaves its dictionary out of the server’s code, which never converts', () => {
+    // The opening of OpenCC's phrase dictionary, as the client chunk carries it.
+    const dictionary = readFileSync(path.resolve('node_modules/opencc-js/dist/esm-lib/dict/STPhrases.js'), 'utf8');
+    const sample = dictionary.slice(dictionary.indexOf('"') + 1).slice(0, 40);
+    const holding = (folder: string) =>
+      readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.js') && readFileSync(path.join(folder, name), 'utf8').includes(sample));
+    expect(holding(path.join(BROWSER_TEST_BUILD, 'static'))).toHaveLength(1);
+    expect(holding(path.join(BROWSER_TEST_BUILD, 'server'))).toEqual([]);
   });
 });
 

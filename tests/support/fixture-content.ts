@@ -4,6 +4,9 @@ import { loadContent } from '../../lib/content/load-content';
 /** Content the browser tests build their site from: issues, pages, odd section names, hostile HTML. */
 export const FIXTURE_SITE_DIR = path.resolve('tests', 'fixtures', 'site');
 
+/** The build folder of the site the browser tests run against (`next start`). */
+export const BROWSER_TEST_BUILD = '.next-test';
+
 /**
  * The fixed clock of the fixture site: builds of it publish the issues up to this date, and its
  * issue dated 2099-01-05 is scheduled.
