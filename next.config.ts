@@ -56,8 +56,18 @@ const nextConfig: NextConfig = {
       }),
 };
 
+/**
+ * The static-generation worker keeps the whole archive in memory while it renders page after page.
+ * A larger young generation lets each page's short-lived objects die there instead of being promoted
+ * to the old generation, every collection of which walks the whole archive. Next.js passes
+ * NODE_OPTIONS on to its build workers.
+ */
+const BUILD_WORKER_NODE_OPTION = '--max-semi-space-size=64';
+
 export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_BUILD) {
+    const nodeOptions = process.env.NODE_OPTIONS ?? '';
+    if (!nodeOptions.includes('--max-semi-space-size')) process.env.NODE_OPTIONS = `${nodeOptions} ${BUILD_WORKER_NODE_OPTION}`.trim();
     // One cut-off for every build worker, even when the build runs past midnight in Beijing.
     process.env[PUBLISH_UNTIL_VARIABLE] = publicationCutOff();
     console.log(`Publishing the issues dated up to ${process.env[PUBLISH_UNTIL_VARIABLE]} (${PUBLISH_UNTIL_VARIABLE}, Beijing time by default).`);
