@@ -150,7 +150,7 @@ async function benchBuilding() {
     figures.push({
       articles: count,
       pages,
-      seconds: Number((build.ms / 1000).toFixed(1)),
+      seconds: seconds(build.ms),
       peakMiB: Math.round(build.peakRss / 2 ** 20),
       msPerExtraArticle: marginal === undefined ? undefined : Number(marginal.toFixed(2)),
     });
@@ -273,7 +273,7 @@ async function benchExportSize() {
       ['articles', 'files', 'MiB', 'seconds', 'peak MiB'],
       [EXPORT_SIZE, files, (bytes / 2 ** 20).toFixed(0), (exported.ms / 1000).toFixed(1), Math.round(exported.peakRss / 2 ** 20)],
     ]);
-    results.exportSize = { articles: EXPORT_SIZE, files, mebibytes: Math.round(bytes / 2 ** 20), seconds: Number((exported.ms / 1000).toFixed(1)) };
+    results.exportSize = { articles: EXPORT_SIZE, files, mebibytes: Math.round(bytes / 2 ** 20), seconds: seconds(exported.ms) };
   } finally {
     rmSync(exportDir, { recursive: true, force: true });
   }
