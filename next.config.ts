@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { withSerwist } from '@serwist/turbopack';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
@@ -5,16 +6,18 @@ import { SECURITY_HEADERS } from './lib/publishing/content-security-policy';
 import { NO_TRANSFORM_DIRECTIVES } from './lib/publishing/search-engines';
 import { INDEXNOW_KEY_ROUTE, indexNowKey, indexNowKeyPath } from './lib/submit/indexnow-key';
 import { PUBLISH_UNTIL_VARIABLE, publicationCutOff } from './lib/content/publication';
+import { PARSE_CACHE_VARIABLE, PARSE_CACHE_VERSION_VARIABLE, parseCacheVersion } from './lib/content/parse-cache';
 
 /** Tests and benchmarks build into a folder of their own so they never clobber the site's `.next`. */
 const separateBuildDir = process.env.NEXT_DIST_DIR;
+const distDir = separateBuildDir ?? '.next';
 /** `npm run export`: the whole site as static files (nginx sends the headers then; see deploy/). */
 const staticExport = process.env.STATIC_EXPORT === '1';
 const indexNow = indexNowKey();
 
 const nextConfig: NextConfig = {
   output: staticExport ? 'export' : undefined,
-  distDir: separateBuildDir ?? '.next',
+  distDir,
   poweredByHeader: false,
   // Build-time libraries are required from node_modules as they are rather than bundled into the
   // server chunks: the build compiles about 3 s less, and every build worker shares Node's module cache.
@@ -71,6 +74,10 @@ export default function config(phase: string): NextConfig {
     // One cut-off for every build worker, even when the build runs past midnight in Beijing.
     process.env[PUBLISH_UNTIL_VARIABLE] = publicationCutOff();
     console.log(`Publishing the issues dated up to ${process.env[PUBLISH_UNTIL_VARIABLE]} (${PUBLISH_UNTIL_VARIABLE}, Beijing time by default).`);
+    // Parsed articles kept for the next build in the build folder's cache/, which Next.js keeps
+    // between builds as it does its compiler's cache (lib/content/article-file-memo.ts).
+    process.env[PARSE_CACHE_VARIABLE] ??= path.resolve(distDir, 'cache', 'content', 'articles.v8');
+    process.env[PARSE_CACHE_VERSION_VARIABLE] ??= parseCacheVersion(process.cwd());
   }
   // withSerwist keeps esbuild, which bundles the service worker, out of the server bundle.
   return withSerwist(nextConfig);

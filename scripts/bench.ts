@@ -3,7 +3,7 @@
  * Prints a table per part and writes every figure to .bench/results.json; BENCHMARKS.md records them.
  * `npm run bench -- --quick` runs smaller archives, to try the script itself.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,7 +15,7 @@ import { loadContent } from '../lib/content/load-content';
 import { articleHref } from '../lib/publishing/routes';
 import { serveBuild } from './support/next-site';
 import { serveWithNginx } from './support/nginx';
-import { writeSyntheticArchive } from './synthetic-archive';
+import { syntheticIssueDate, writeSyntheticArchive } from './synthetic-archive';
 import { type PreviewFigures, benchPreview } from './bench-parts/preview';
 import { buildFloor } from './bench-parts/floor';
 import { type Measured, runScript } from './bench-parts/measure';
@@ -106,34 +106,59 @@ function countPages(distDir: string): number {
 const seconds = (ms: number) => Number((ms / 1000).toFixed(1));
 const phasesText = (phases?: BuildPhases) => (phases ? `${phases.compileSeconds} + ${phases.generateSeconds} + ${phases.otherSeconds}` : '');
 
-/** The site's build of `count` articles (the first one given) and the floor with as many pages, in turns. */
+/**
+ * The site's build of `count` articles (the first one given) and the floor with as many pages, in
+ * turns; each then rebuilt in its build folder with a new week's issue (the floor with as many new pages).
+ */
 async function beside(count: number, pages: number, first: Measured, distDir: string): Promise<FloorComparison> {
   const pairs: FloorComparison['pairs'] = [];
+  const rebuildPairs: FloorComparison['pairs'] = [];
+  let addedPages = 0;
+  const pairOf = (site: Measured, floor: Measured & { pages: number }) => ({
+    siteSeconds: seconds(site.ms),
+    sitePhases: buildPhases(site.output, site.ms),
+    floorSeconds: seconds(floor.ms),
+    floorPhases: buildPhases(floor.output, floor.ms),
+    floorPages: floor.pages,
+    ratio: Number((site.ms / floor.ms).toFixed(2)),
+  });
   for (let pair = 0; pair < FLOOR_PAIRS; pair++) {
     let site = first;
     if (pair > 0) {
       rmSync(distDir, { recursive: true, force: true });
       site = await run('build', { CONTENT_DIR: archive(count), NEXT_DIST_DIR: distDir });
     }
-    const floor = await buildFloor(pages);
-    pairs.push({
-      siteSeconds: seconds(site.ms),
-      sitePhases: buildPhases(site.output, site.ms),
-      floorSeconds: seconds(floor.ms),
-      floorPhases: buildPhases(floor.output, floor.ms),
-      floorPages: floor.pages,
-      ratio: Number((site.ms / floor.ms).toFixed(2)),
-    });
+    const siteRebuild = await rebuildWithNewIssue(count, distDir);
+    addedPages = countPages(distDir) - pages;
+    const floor = await buildFloor(pages, addedPages);
+    pairs.push(pairOf(site, floor.build));
+    rebuildPairs.push(pairOf(siteRebuild, floor.rebuild));
   }
+  const medians = (of: FloorComparison['pairs']) => ({
+    siteSeconds: median(of.map((pair) => pair.siteSeconds)),
+    floorSeconds: median(of.map((pair) => pair.floorSeconds)),
+    ratio: median(of.map((pair) => pair.ratio)),
+  });
   return {
     articles: count,
     sitePages: pages,
     floorPages: pairs[0].floorPages,
-    siteSeconds: median(pairs.map((pair) => pair.siteSeconds)),
-    floorSeconds: median(pairs.map((pair) => pair.floorSeconds)),
-    ratio: median(pairs.map((pair) => pair.ratio)),
+    ...medians(pairs),
     pairs,
+    rebuild: { addedPages, ...medians(rebuildPairs), pairs: rebuildPairs },
   };
+}
+
+/** The site rebuilt in `distDir` with one more issue, a copy of the newest one dated a week later; the archive is left as it was. */
+async function rebuildWithNewIssue(count: number, distDir: string): Promise<Measured> {
+  const dir = archive(count);
+  const newIssue = path.join(dir, syntheticIssueDate(-1));
+  cpSync(path.join(dir, syntheticIssueDate(0)), newIssue, { recursive: true });
+  try {
+    return await run('build', { CONTENT_DIR: dir, NEXT_DIST_DIR: distDir });
+  } finally {
+    rmSync(newIssue, { recursive: true, force: true });
+  }
 }
 
 async function benchBuilding() {
@@ -166,6 +191,13 @@ async function benchBuilding() {
       ...results.floor.pairs.map((pair, index) => [index + 1, pair.siteSeconds, phasesText(pair.sitePhases), pair.floorSeconds, phasesText(pair.floorPhases), pair.ratio.toFixed(2)]),
     ]);
     console.log(`median site/floor: ${results.floor.ratio.toFixed(2)}`);
+    const { rebuild } = results.floor;
+    console.log(`\nRebuilt in the same build folder with a new week's issue (${rebuild.addedPages} pages more; the floor with as many)`);
+    table([
+      ['pair', 'site', 'site phases', 'floor', 'floor phases', 'site/floor'],
+      ...rebuild.pairs.map((pair, index) => [index + 1, pair.siteSeconds, phasesText(pair.sitePhases), pair.floorSeconds, phasesText(pair.floorPhases), pair.ratio.toFixed(2)]),
+    ]);
+    console.log(`median site/floor: ${rebuild.ratio.toFixed(2)}`);
   }
   console.log(`targets: site/floor at ${FLOOR_SIZE} articles ≤ 1.5; 20,000 articles under 600 s and 3,072 MiB`);
   const [, a, b] = figures;

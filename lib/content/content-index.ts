@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { contentStamp } from './content-stamp';
 import { loadContent } from './load-content';
-import { ArticleFileMemo } from './read-article';
+import { PARSE_CACHE_VARIABLE, PARSE_CACHE_VERSION_VARIABLE } from './parse-cache';
+import { ArticleFileMemo } from './article-file-memo';
 import { type Article, type ArticleSummary, type ContentIndex, type Issue, articleKey } from './model';
 import { twoDigitPage } from './labels';
 import { publicationCutOff } from './publication';
@@ -29,9 +30,30 @@ function cachedContent(): CachedContent {
   const dir = contentDir();
   const cached: CachedContent | undefined = Reflect.get(globalThis, CACHE_KEY);
   if (cached?.dir === dir) return cached;
-  const fresh = { dir, index: loadContent(dir, { publishUntil: publicationCutOff() }) };
+  const fresh = { dir, index: loadWithParseCache(dir, publicationCutOff()) };
   Reflect.set(globalThis, CACHE_KEY, fresh);
   return fresh;
+}
+
+/**
+ * A rebuild parses only the article files whose bytes changed since the last build; the others come
+ * from the cache. The files parsed are kept even when some are invalid, so the next try after a fix
+ * parses just the fixed ones.
+ */
+function loadWithParseCache(dir: string, publishUntil: IssueDate): ContentIndex {
+  const cacheFile = process.env[PARSE_CACHE_VARIABLE];
+  const version = process.env[PARSE_CACHE_VERSION_VARIABLE];
+  if (!cacheFile || !version) return loadContent(dir, { publishUntil });
+  const memo = ArticleFileMemo.restore(cacheFile, version);
+  try {
+    return loadContent(dir, { publishUntil, memo });
+  } finally {
+    try {
+      memo.persist(cacheFile, version);
+    } catch (error) {
+      console.warn(`The content parse cache was not saved (${String(error)}); the next build parses every file.`);
+    }
+  }
 }
 
 type Preview = { dir: string; stamp?: string; index?: ContentIndex; memo: ArticleFileMemo };

@@ -6,7 +6,7 @@ import { type IssueDate, isIssueDate } from './issue-date';
 import { type Article, type ContentIndex, type Issue, articleKey } from './model';
 import { ContentError, type ContentProblem, ContentReport, type TextLint } from './problems';
 import { isScheduled } from './publication';
-import type { ArticleFileMemo } from './read-article';
+import type { ArticleFileMemo } from './article-file-memo';
 import { entryKind, loadIssue } from './read-issue';
 import { sectionSlug } from './section-slug';
 

@@ -5,9 +5,8 @@ import { displayPath } from './display-path';
 import { formatSourceLine } from './labels';
 import { type RenderedBody, readingMinutes, renderBody, summarize } from './markdown';
 import type { Article } from './model';
-import { statSync } from 'node:fs';
-import { type ContentProblem, ContentReport } from './problems';
-import { readTextFile } from './read-text-file';
+import type { ContentReport } from './problems';
+import { decodeTextFile, readTextFile } from './read-text-file';
 import { readFrontMatter } from './yaml-text';
 
 /** Front-matter fields whose text is checked for Chinese punctuation problems. */
@@ -16,10 +15,13 @@ const TEXT_FIELDS = ['kicker', 'title', 'subtitle'] as const;
 /** An article file read and validated, before its place in the issue is known. */
 export type ParsedArticle = ArticleFrontMatter & { slug: string; fileName: string; file: string; body: RenderedBody };
 
-/** Reads one article file: its front matter and body, with every problem found in the file alone. */
-export function readArticle(file: string, fileName: string, report: ContentReport): ParsedArticle | undefined {
+/**
+ * Reads one article file (or parses its `bytes`, already read): its front matter and body, with
+ * every problem found in the file alone.
+ */
+export function readArticle(file: string, fileName: string, report: ContentReport, bytes?: Buffer): ParsedArticle | undefined {
   const shown = displayPath(file);
-  const read = readTextFile(file);
+  const read = bytes ? decodeTextFile(bytes) : readTextFile(file);
   if ('invalidUtf8Line' in read) {
     report.error({ file: shown, line: read.invalidUtf8Line, field: 'file', message: 'is not UTF-8 text; save it as UTF-8' });
     return undefined;
@@ -61,40 +63,6 @@ export function readArticle(file: string, fileName: string, report: ContentRepor
   if (report.collectsWarnings) warnAboutText(shown, frontMatterText, result.data, body, bodyLine, report);
   if (body.levelOneHeadingLines.length > 0 || body.blocks.length === 0) return undefined;
   return { ...result.data, slug: fileName.slice(0, -'.md'.length), fileName, file: shown, body };
-}
-
-/**
- * Article files already read, kept while their size and modification time stay the same, so the
- * editors' preview reads again only the files that changed. A file's problems are kept with it and
- * reported again each time.
- */
-export class ArticleFileMemo {
-  readonly #files = new Map<string, { stamp: string; article: ParsedArticle | undefined; errors: ContentProblem[] }>();
-  readonly #built = new WeakMap<ParsedArticle, { date: IssueDate; order: number; article: Article }>();
-
-  read(file: string, fileName: string, report: ContentReport): ParsedArticle | undefined {
-    // Warnings come from the editors' lint, which the preview does not run.
-    if (report.collectsWarnings) return readArticle(file, fileName, report);
-    const { mtimeMs, size } = statSync(file);
-    const stamp = `${mtimeMs}:${size}`;
-    let known = this.#files.get(file);
-    if (known?.stamp !== stamp) {
-      const own = new ContentReport();
-      known = { stamp, article: readArticle(file, fileName, own), errors: own.errors };
-      this.#files.set(file, known);
-    }
-    for (const problem of known.errors) report.error(problem);
-    return known.article;
-  }
-
-  /** buildArticle, reused while the file and the article's place in its issue stay the same. */
-  build(parsed: ParsedArticle, date: IssueDate, order: number): Article {
-    const known = this.#built.get(parsed);
-    if (known?.date === date && known.order === order) return known.article;
-    const article = buildArticle(parsed, date, order);
-    this.#built.set(parsed, { date, order, article });
-    return article;
-  }
 }
 
 /** Raw HTML that will be dropped, and Chinese punctuation worth a look. */

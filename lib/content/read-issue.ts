@@ -7,7 +7,8 @@ import { lineOfKey, schemaProblems, yamlErrorProblems } from './front-matter-pro
 import type { IssueDate } from './issue-date';
 import type { Article, Issue, IssuePage } from './model';
 import type { ContentReport } from './problems';
-import { type ArticleFileMemo, type ParsedArticle, buildArticle, readArticle } from './read-article';
+import type { ArticleFileMemo } from './article-file-memo';
+import { type ParsedArticle, buildArticle, readArticle } from './read-article';
 import { readTextFile } from './read-text-file';
 import { parseYaml } from './yaml-text';
 import { COVER, type ImageFile, PAGES_FOLDER, type PrintFiles, readImage, readPagesFolder } from './print-files';

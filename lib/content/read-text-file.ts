@@ -20,7 +20,11 @@ export type TextFile = { text: string } | { invalidUtf8Line: number };
 
 /** A content file's text without a byte-order mark and with `\n` line ends, or where it is not UTF-8. */
 export function readTextFile(file: string): TextFile {
-  const bytes = readFileSync(file);
+  return decodeTextFile(readFileSync(file));
+}
+
+/** readTextFile of bytes already read. */
+export function decodeTextFile(bytes: Buffer): TextFile {
   const line = invalidUtf8Line(bytes);
   if (line !== undefined) return { invalidUtf8Line: line };
   return { text: bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };

@@ -42,14 +42,24 @@ export function writeFloorApp(dir: string, appFiles: Record<string, string>): vo
   }
 }
 
-/** Builds the floor app with `pages` pages in `.bench/floor-<pages>/`. */
-export async function buildFloor(pages: number): Promise<Measured & { pages: number }> {
+type FloorBuild = Measured & { pages: number };
+
+/**
+ * Builds the floor app with `pages` pages in `.bench/floor-<pages>/`, then rebuilds it in the same
+ * folder, as a newsroom rebuilds every week, with `addedPages` more pages.
+ */
+export async function buildFloor(pages: number, addedPages: number): Promise<{ build: FloorBuild; rebuild: FloorBuild }> {
   const dir = path.resolve('.bench', `floor-${pages}`);
   writeFloorApp(dir, files(pages));
-  try {
+  const buildOnce = async (): Promise<FloorBuild> => {
     const build = await measure(process.execPath, [NEXT_BIN, 'build', dir]);
     const manifest = JSON.parse(readFileSync(path.join(dir, '.next', 'prerender-manifest.json'), 'utf8'));
     return { ...build, pages: Object.keys(manifest.routes).length };
+  };
+  try {
+    const build = await buildOnce();
+    writeFileSync(path.join(dir, 'app/[id]/page.tsx'), files(pages + addedPages)['app/[id]/page.tsx']);
+    return { build, rebuild: await buildOnce() };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

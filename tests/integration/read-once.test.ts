@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,4 +46,16 @@ describe('next build of a generated archive', () => {
     expect(existsSync(path.join(sections, '要闻', '3.html'))).toBe(false);
     expect(readFileSync(path.join(sections, '要闻', '2.html'), 'utf8')).toContain('第2页／共2页');
   });
+
+  it('keeps the parsed articles for the next build, which shows an edited article as edited', async () => {
+    expect(existsSync(path.join(distDir, 'cache', 'content', 'articles.v8'))).toBe(true);
+    const [issue] = readdirSync(contentDir).sort();
+    const [name] = readdirSync(path.join(contentDir, issue)).filter((file) => file.endsWith('.md')).sort();
+    const file = path.join(contentDir, issue, name);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: 重建后的新标题'));
+    const rebuild = await buildSite(contentDir, distDir);
+    if (rebuild.code !== 0) throw new Error(rebuild.output);
+    const page = readFileSync(path.join(distDir, 'server', 'app', 'issues', issue, `${name.slice(0, -'.md'.length)}.html`), 'utf8');
+    expect(page).toContain('重建后的新标题');
+  }, 240_000);
 });

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { IssueDate } from './issue-date';
+import type { Article } from './model';
+import { type ContentProblem, ContentReport } from './problems';
+import { type ParsedArticle, buildArticle, readArticle } from './read-article';
+
+type KnownFile = { stamp: string; article: ParsedArticle | undefined; errors: ContentProblem[] };
+
+/**
+ * How a memo tells an unchanged file: by size and modification time (the editors' preview, which
+ * then reads nothing unchanged), or by its bytes (builds, whose checkouts give every file a new
+ * modification time).
+ */
+export type FileStamp = 'modification' | 'content';
+
+/**
+ * Article files already parsed, kept while they stay the same: the editors' preview parses again
+ * only the files that changed, and so does a rebuild with the parse cache (`persist`, `restore`).
+ * A file's problems are kept with it and reported again each time.
+ */
+export class ArticleFileMemo {
+  readonly #files: Map<string, KnownFile>;
+  /** The files asked for since the memo was made: the ones a parse cache keeps. */
+  readonly #used = new Set<string>();
+  readonly #built = new WeakMap<ParsedArticle, { date: IssueDate; order: number; article: Article }>();
+  #changed = false;
+
+  constructor(
+    readonly stampBy: FileStamp = 'modification',
+    files: Iterable<[string, KnownFile]> = [],
+  ) {
+    this.#files = new Map(files);
+  }
+
+  read(file: string, fileName: string, report: ContentReport): ParsedArticle | undefined {
+    // Warnings come from the editors' lint, which neither the preview nor a build runs.
+    if (report.collectsWarnings) return readArticle(file, fileName, report);
+    const bytes = this.stampBy === 'content' ? readFileSync(file) : undefined;
+    const stamp = bytes ? createHash('sha1').update(bytes).digest('hex') : modificationStamp(file);
+    let known = this.#files.get(file);
+    if (known?.stamp !== stamp) {
+      const own = new ContentReport();
+      known = { stamp, article: readArticle(file, fileName, own, bytes), errors: own.errors };
+      this.#files.set(file, known);
+      this.#changed = true;
+    }
+    this.#used.add(file);
+    for (const problem of known.errors) report.error(problem);
+    return known.article;
+  }
+
+  /** buildArticle, reused while the file and the article's place in its issue stay the same. */
+  build(parsed: ParsedArticle, date: IssueDate, order: number): Article {
+    const known = this.#built.get(parsed);
+    if (known?.date === date && known.order === order) return known.article;
+    const article = buildArticle(parsed, date, order);
+    this.#built.set(parsed, { date, order, article });
+    return article;
+  }
+
+  /**
+   * Writes the files read since the memo was made to `cacheFile`, whole or not at all, for a memo
+   * restored with the same `version` (parseCacheVersion: the parser's code and packages). Nothing is
+   * written when no file changed.
+   */
+  persist(cacheFile: string, version: string): void {
+    if (!this.#changed && this.#used.size === this.#files.size) return;
+    const entries = [...this.#used].flatMap((file): [string, KnownFile][] => {
+      const known = this.#files.get(file);
+      return known ? [[file, known]] : [];
+    });
+    const cache: ParseCache = { version, stampBy: this.stampBy, entries };
+    mkdirSync(path.dirname(cacheFile), { recursive: true });
+    const partial = `${cacheFile}.${process.pid}.partial`;
+    writeFileSync(partial, serialize(cache));
+    renameSync(partial, cacheFile);
+  }
+
+  /** The memo persisted in `cacheFile` for `version`; a new one when there is none, or it is for another version or unreadable. */
+  static restore(cacheFile: string, version: string): ArticleFileMemo {
+    let cache: unknown;
+    try {
+      cache = deserialize(readFileSync(cacheFile));
+    } catch {
+      return new ArticleFileMemo('content');
+    }
+    return isParseCache(cache) && cache.version === version && cache.stampBy === 'content'
+      ? new ArticleFileMemo('content', cache.entries)
+      : new ArticleFileMemo('content');
+  }
+}
+
+type ParseCache = { version: string; stampBy: FileStamp; entries: [string, KnownFile][] };
+
+function isParseCache(value: unknown): value is ParseCache {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'version' in value &&
+    typeof value.version === 'string' &&
+    'stampBy' in value &&
+    'entries' in value &&
+    Array.isArray(value.entries)
+  );
+}
+
+function modificationStamp(file: string): string {
+  const { mtimeMs, size } = statSync(file);
+  return `${mtimeMs}:${size}`;
+}
