@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { IssueDate } from './issue-date';
@@ -68,43 +68,91 @@ export class ArticleFileMemo {
    */
   persist(cacheFile: string, version: string): void {
     if (!this.#changed && this.#used.size === this.#files.size) return;
-    const entries = [...this.#used].flatMap((file): [string, KnownFile][] => {
-      const known = this.#files.get(file);
-      return known ? [[file, known]] : [];
-    });
-    const cache: ParseCache = { version, stampBy: this.stampBy, entries };
+    const header: CacheHeader = { version, stampBy: this.stampBy };
     mkdirSync(path.dirname(cacheFile), { recursive: true });
     const partial = `${cacheFile}.${process.pid}.partial`;
-    writeFileSync(partial, serialize(cache));
-    renameSync(partial, cacheFile);
+    try {
+      writeRecords(partial, cacheRecords(header, this.#files, this.#used));
+      renameSync(partial, cacheFile);
+    } catch (error) {
+      rmSync(partial, { force: true });
+      throw error;
+    }
   }
 
   /** The memo persisted in `cacheFile` for `version`; a new one when there is none, or it is for another version or unreadable. */
   static restore(cacheFile: string, version: string): ArticleFileMemo {
-    let cache: unknown;
+    let records: Generator<unknown, void> | undefined;
     try {
-      cache = deserialize(readFileSync(cacheFile));
+      records = readRecords(cacheFile);
+      const header = records.next().value;
+      if (!isCacheHeader(header) || header.version !== version || header.stampBy !== 'content') return new ArticleFileMemo('content');
+      const entries: [string, KnownFile][] = [];
+      for (const batch of records) if (Array.isArray(batch)) entries.push(...batch);
+      return new ArticleFileMemo('content', entries);
     } catch {
       return new ArticleFileMemo('content');
+    } finally {
+      records?.return();
     }
-    return isParseCache(cache) && cache.version === version && cache.stampBy === 'content'
-      ? new ArticleFileMemo('content', cache.entries)
-      : new ArticleFileMemo('content');
   }
 }
 
-type ParseCache = { version: string; stampBy: FileStamp; entries: [string, KnownFile][] };
+type CacheHeader = { version: string; stampBy: FileStamp };
 
-function isParseCache(value: unknown): value is ParseCache {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'version' in value &&
-    typeof value.version === 'string' &&
-    'stampBy' in value &&
-    'entries' in value &&
-    Array.isArray(value.entries)
-  );
+function isCacheHeader(value: unknown): value is CacheHeader {
+  return typeof value === 'object' && value !== null && 'version' in value && typeof value.version === 'string' && 'stampBy' in value;
+}
+
+/**
+ * The cache is written as records of a few hundred files each, every one a length and Node's
+ * serialization of it: one serialization of a 20,000-article archive would hold 300 MB at once.
+ */
+const ENTRIES_PER_RECORD = 256;
+
+function* cacheRecords(header: CacheHeader, files: ReadonlyMap<string, KnownFile>, used: Iterable<string>): Generator<unknown, void> {
+  yield header;
+  let batch: [string, KnownFile][] = [];
+  for (const file of used) {
+    const known = files.get(file);
+    if (known) batch.push([file, known]);
+    if (batch.length === ENTRIES_PER_RECORD) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+function writeRecords(file: string, records: Iterable<unknown>): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const record of records) {
+      const payload = serialize(record);
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(payload.length);
+      writeSync(fd, length);
+      writeSync(fd, payload);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function* readRecords(file: string): Generator<unknown, void> {
+  const fd = openSync(file, 'r');
+  try {
+    const length = Buffer.alloc(4);
+    let position = 0;
+    while (readSync(fd, length, 0, 4, position) === 4) {
+      const payload = Buffer.alloc(length.readUInt32LE());
+      if (readSync(fd, payload, 0, payload.length, position + 4) !== payload.length) throw new Error(`${file}: cut short`);
+      position += 4 + payload.length;
+      yield deserialize(payload);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function modificationStamp(file: string): string {

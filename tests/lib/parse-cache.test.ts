@@ -7,6 +7,7 @@ import { ContentError } from '../../lib/content/problems';
 import { loadContent } from '../../lib/content/load-content';
 import * as markdown from '../../lib/content/markdown';
 import { parseCacheVersion } from '../../lib/content/parse-cache';
+import { writeSyntheticArchive } from '../../scripts/synthetic-archive';
 import { FIXTURE_PUBLISH_UNTIL, FIXTURE_SITE_DIR, fixtureContent } from '../support/fixture-content';
 
 vi.mock('../../lib/content/markdown', async (importOriginal) => {
@@ -92,6 +93,16 @@ describe('the parse cache of builds', () => {
     const names = [...build().articles.keys()];
     expect(names).not.toContain('2024-12-16/full-fields');
     expect(names).toHaveLength(articleCount - 1);
+  });
+
+  it('keeps an archive larger than one record of the cache file whole', () => {
+    rmSync(contentDir, { recursive: true });
+    writeSyntheticArchive(contentDir, 600);
+    const first = build();
+    expect(parses).toHaveBeenCalledTimes(600);
+    parses.mockClear();
+    expect(build()).toEqual(first);
+    expect(parses).not.toHaveBeenCalled();
   });
 
   it('is ignored when the cache file is damaged', () => {
