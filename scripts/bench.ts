@@ -17,7 +17,7 @@ import { serveBuild } from './support/next-site';
 import { serveWithNginx } from './support/nginx';
 import { syntheticIssueDate, writeSyntheticArchive } from './synthetic-archive';
 import { type PreviewFigures, benchPreview } from './bench-parts/preview';
-import { buildFloor } from './bench-parts/floor';
+import { type FloorBuild, buildFloor } from './bench-parts/floor';
 import { type Measured, runScript } from './bench-parts/measure';
 import { type BuildPhases, buildPhases } from './bench-parts/build-phases';
 import { diskSize } from './bench-parts/disk-size';
@@ -114,7 +114,7 @@ async function beside(count: number, pages: number, first: Measured, distDir: st
   const pairs: FloorComparison['pairs'] = [];
   const rebuildPairs: FloorComparison['pairs'] = [];
   let addedPages = 0;
-  const pairOf = (site: Measured, floor: Measured & { pages: number }) => ({
+  const pairOf = (site: Measured, floor: FloorBuild) => ({
     siteSeconds: seconds(site.ms),
     sitePhases: buildPhases(site.output, site.ms),
     floorSeconds: seconds(floor.ms),

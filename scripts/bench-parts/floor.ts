@@ -42,7 +42,7 @@ export function writeFloorApp(dir: string, appFiles: Record<string, string>): vo
   }
 }
 
-type FloorBuild = Measured & { pages: number };
+export type FloorBuild = Measured & { pages: number };
 
 /**
  * Builds the floor app with `pages` pages in `.bench/floor-<pages>/`, then rebuilds it in the same
