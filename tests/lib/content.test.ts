@@ -18,6 +18,9 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** A reader's next request: a later turn of the event loop, after the current run of lookups. */
+const nextRequest = () => new Promise((resolve) => setImmediate(resolve));
+
 const retitle = (title: string) =>
   writeFileSync(path.join(dir, '2024-12-02', 'yiliao-gaige.md'), `---\ntitle: ${title}\nsection: 健康\npage: 2\n---\n\n正文。\n`);
 
@@ -36,7 +39,30 @@ describe('content access', () => {
     const content = await import('../../lib/content/content-index');
     expect(content.getArticle('2024-12-02', 'yiliao-gaige')?.title).toBe('县域医共体建设全面推开');
     retitle('改过的标题');
+    await nextRequest();
     expect(content.getArticle('2024-12-02', 'yiliao-gaige')?.title).toBe('改过的标题');
+  });
+
+  it('in development, looks at the folder once for a run of lookups, and again on the next request', async () => {
+    vi.stubEnv('NODE_ENV', 'development');
+    const stamps = vi.fn();
+    vi.doMock('../../lib/content/content-stamp', async (importOriginal) => {
+      const original = await importOriginal<typeof import('../../lib/content/content-stamp')>();
+      return { contentStamp: (dir: string) => (stamps(), original.contentStamp(dir)) };
+    });
+    const content = await import('../../lib/content/content-index');
+    const { articleNeighbours } = await import('../../lib/content/neighbours');
+    // What one article page looks up.
+    content.getArticle('2024-12-02', 'yiliao-gaige');
+    content.getIssue('2024-12-02');
+    articleNeighbours('2024-12-02', 'yiliao-gaige');
+    expect(stamps).toHaveBeenCalledTimes(1);
+    retitle('改过的标题');
+    await nextRequest();
+    expect(content.getArticle('2024-12-02', 'yiliao-gaige')?.title).toBe('改过的标题');
+    content.getIssue('2024-12-02');
+    expect(stamps).toHaveBeenCalledTimes(2);
+    vi.doUnmock('../../lib/content/content-stamp');
   });
 
   it('in development, reads the folder again only when a file changed, and then only that file', async () => {
@@ -47,6 +73,7 @@ describe('content access', () => {
     const unchanged = first.articles.get('2024-12-16/full-fields');
 
     retitle('改过的标题');
+    await nextRequest();
     const second = content.getContent();
     expect(second).not.toBe(first);
     expect(second.articles.get('2024-12-02/yiliao-gaige')?.title).toBe('改过的标题');
@@ -55,8 +82,10 @@ describe('content access', () => {
     expect(second.articles.get('2024-12-02/yiliao-gaige')?.blocks).not.toBe(first.articles.get('2024-12-02/yiliao-gaige')?.blocks);
 
     writeFileSync(path.join(dir, '2024-12-02', 'xin-wen-zhang.md'), '---\ntitle: 新文章\nsection: 健康\npage: 2\n---\n\n正文。\n');
+    await nextRequest();
     expect(content.getArticle('2024-12-02', 'xin-wen-zhang')?.title).toBe('新文章');
     rmSync(path.join(dir, '2024-12-02', 'xin-wen-zhang.md'));
+    await nextRequest();
     expect(content.getArticle('2024-12-02', 'xin-wen-zhang')).toBeUndefined();
   });
 
@@ -65,8 +94,10 @@ describe('content access', () => {
     const content = await import('../../lib/content/content-index');
     const before = content.getContent();
     writeFileSync(path.join(dir, '2024-12-02', 'yiliao-gaige.md'), '---\ntitle: 缺栏目\npage: 2\n---\n\n正文。\n');
+    await nextRequest();
     expect(() => content.getContent()).toThrow(/yiliao-gaige\.md: section: is required/);
     retitle('修好了');
+    await nextRequest();
     const after = content.getContent();
     expect(after.articles.get('2024-12-02/yiliao-gaige')?.title).toBe('修好了');
     expect(after.articles.get('2024-12-16/full-fields')?.blocks).toBe(before.articles.get('2024-12-16/full-fields')?.blocks);
