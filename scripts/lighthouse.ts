@@ -13,6 +13,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { contentDir, getContent } from '../lib/content/content-index';
 import { articleHref } from '../lib/publishing/routes';
+import { articleBodyHtml } from '../lib/publishing/article-body-html';
 import { floorArticleFiles, writeFloorApp } from './bench-parts/floor';
 import { measure } from './bench-parts/measure';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
@@ -77,7 +78,7 @@ console.log(`Building the site into ${DIST_DIR} and the floor into ${path.relati
 // The canonical URLs must name the audited server, or the SEO audit counts them as pointing elsewhere.
 const build = await buildSite(contentDir(), DIST_DIR, { SITE_URL: `http://127.0.0.1:${port}` });
 if (build.code !== 0) throw new Error(build.output);
-writeFloorApp(FLOOR_DIR, floorArticleFiles(article.title, article.html));
+writeFloorApp(FLOOR_DIR, floorArticleFiles(article.title, articleBodyHtml(article.date, article.body)));
 await measure(process.execPath, [NEXT_BIN, 'build', FLOOR_DIR]);
 
 const site = await serveBuild(contentDir(), DIST_DIR, port);

@@ -3,7 +3,9 @@ import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmS
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { IssueDate } from './issue-date';
+import type { PhotoReference } from './markdown';
 import type { Article } from './model';
+import type { Photo } from './photos';
 import { type ContentProblem, ContentReport } from './problems';
 import { type ParsedArticle, buildArticle, readArticle } from './read-article';
 
@@ -25,7 +27,7 @@ export class ArticleFileMemo {
   readonly #files: Map<string, KnownFile>;
   /** The files asked for since the memo was made: the ones a parse cache keeps. */
   readonly #used = new Set<string>();
-  readonly #built = new WeakMap<ParsedArticle, { date: IssueDate; order: number; article: Article }>();
+  readonly #built = new WeakMap<ParsedArticle, { date: IssueDate; order: number; photos: string; article: Article }>();
   #changed = false;
 
   constructor(
@@ -52,12 +54,13 @@ export class ArticleFileMemo {
     return known.article;
   }
 
-  /** buildArticle, reused while the file and the article's place in its issue stay the same. */
-  build(parsed: ParsedArticle, date: IssueDate, order: number): Article {
+  /** buildArticle, reused while the file, the article's place in its issue and its photos' files stay the same. */
+  build(parsed: ParsedArticle, date: IssueDate, order: number, photos: ReadonlyMap<PhotoReference, Photo>): Article {
     const known = this.#built.get(parsed);
-    if (known?.date === date && known.order === order) return known.article;
-    const article = buildArticle(parsed, date, order);
-    this.#built.set(parsed, { date, order, article });
+    const photoStamp = [...photos.values()].map(({ image }) => `${image.file}:${image.hash}`).join('\n');
+    if (known?.date === date && known.order === order && known.photos === photoStamp) return known.article;
+    const article = buildArticle(parsed, date, order, photos);
+    this.#built.set(parsed, { date, order, photos: photoStamp, article });
     return article;
   }
 

@@ -8,6 +8,7 @@ import { twoDigitPage } from './labels';
 import { publicationCutOff } from './publication';
 import { sectionSlug } from './section-slug';
 import type { IssueDate } from './issue-date';
+import type { Photo } from './photos';
 
 export type { Article, ArticleSummary, ContentIndex, Issue, IssuePage } from './model';
 export type { Subheading } from './markdown';
@@ -132,6 +133,18 @@ export function getIssue(date: string): Issue | undefined {
 
 export function getArticle(date: string, slug: string): Article | undefined {
   return getContent().articles.get(articleKey(date, slug));
+}
+
+/** The photos of an issue's articles, each file once, in reading order. */
+export function listIssuePhotos(date: string): Photo[] {
+  const content = getContent();
+  const photos = new Map<string, Photo>();
+  for (const slug of content.readingOrder.get(date) ?? []) {
+    for (const part of content.articles.get(articleKey(date, slug))?.body ?? []) {
+      if (part.kind === 'photo' && !photos.has(part.photo.image.file)) photos.set(part.photo.image.file, part.photo);
+    }
+  }
+  return [...photos.values()];
 }
 
 export function listArticleParams(): { date: IssueDate; slug: string }[] {

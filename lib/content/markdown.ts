@@ -1,4 +1,4 @@
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Image, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
@@ -21,7 +21,8 @@ const processor = remark()
   .use(remarkHtml);
 
 export type BodyBlock = {
-  kind: 'subheading' | 'text';
+  /** A photo's caption is a block of its own, where the photo stands. */
+  kind: 'subheading' | 'text' | 'caption';
   text: string;
   /** 1-based line in the body where the block starts. */
   line: number;
@@ -33,8 +34,17 @@ export type Subheading = { id: string; text: string };
 /** The sanitizer prefixes every id from content with this, so none can clash with the page's own. */
 const SANITIZED_ID_PREFIX = 'user-content-';
 
+/**
+ * A photo as the article writes it, `![图说](images/x.jpg "摄影")`: where it points (resolved against
+ * the issue folder in read-issue.ts), its caption (图说) and credit, and its line in the body.
+ */
+export type PhotoReference = { src: string; caption: string; credit?: string; line: number };
+
+/** The body in reading order: sanitized HTML, and the photos standing between its blocks. */
+export type BodyPart<Photo = PhotoReference> = { kind: 'html'; html: string } | { kind: 'photo'; photo: Photo };
+
 export type RenderedBody = {
-  html: string;
+  parts: BodyPart[];
   /** Every subheading and paragraph in reading order, as plain text. */
   blocks: BodyBlock[];
   subheadings: Subheading[];
@@ -42,7 +52,14 @@ export type RenderedBody = {
   levelOneHeadingLines: number[];
   /** Lines of raw HTML (not comments), which the sanitizer drops. */
   rawHtmlLines: number[];
+  /** Lines of images that do not stand in a paragraph of their own (inside text, a list, a table, a link). */
+  misplacedPhotoLines: number[];
 };
+
+/** The text a caption reads as, on the page and in 全文复制: the 图说, then the credit after a full-width space. */
+export function photoCaptionText(photo: Pick<PhotoReference, 'caption' | 'credit'>): string {
+  return photo.credit ? `${photo.caption}\u3000${photo.credit}` : photo.caption;
+}
 
 const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
 
@@ -58,6 +75,8 @@ function textOf(node: Nodes): string {
 }
 
 function blocksOf(node: RootContent): BodyBlock[] {
+  const photos = photoParagraphImages(node);
+  if (photos) return photos.map((image) => ({ kind: 'caption', text: photoCaptionText(photoReference(image)), line: lineOf(image) }));
   if (node.type === 'heading') return [{ kind: 'subheading', text: textOf(node), line: lineOf(node) }];
   if (node.type === 'table') {
     // A row a line, cells apart by tabs: pasted into a spreadsheet, the table comes back.
@@ -98,9 +117,67 @@ function withScrollableTables(html: string): string {
     .replace(/<\/table>/g, '</table></div>');
 }
 
+/** The images of a paragraph that holds nothing else (but spaces and line breaks): one photo or several in a row. */
+function photoParagraphImages(node: RootContent): Image[] | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const images = node.children.filter((child) => child.type === 'image');
+  const onlyImages = node.children.every((child) => child.type === 'image' || child.type === 'break' || (child.type === 'text' && child.value.trim() === ''));
+  return images.length > 0 && onlyImages ? images : undefined;
+}
+
+function photoReference(image: Image): PhotoReference {
+  const credit = image.title?.trim();
+  return { src: image.url, caption: (image.alt ?? '').trim(), ...(credit ? { credit } : {}), line: lineOf(image) };
+}
+
+/** Images and image references anywhere but in a paragraph of photos. */
+function misplacedPhotoLines(root: Root): number[] {
+  const lines: number[] = [];
+  const visit = (node: Nodes, inPhotoParagraph: boolean) => {
+    if ((node.type === 'image' && !inPhotoParagraph) || node.type === 'imageReference') lines.push(lineOf(node));
+    if (!('children' in node)) return;
+    for (const child of node.children) visit(child, inPhotoParagraph || (node.type === 'root' && photoParagraphImages(child) !== undefined));
+  };
+  visit(root, false);
+  return lines.sort((a, b) => a - b);
+}
+
+/**
+ * Each photo's place in the HTML: an empty `<div id="user-content-photo-N">`. The sanitizer keeps it
+ * (prefixing the id), and no Markdown can write one (raw HTML is dropped and no construct of an
+ * article makes a `photo-` id), so the HTML splits there into the parts around the photos.
+ */
+const PHOTO_SLOT = new RegExp(`<div id="${SANITIZED_ID_PREFIX}photo-(\\d+)"></div>`);
+
+function withPhotoSlots(tree: Root): PhotoReference[] {
+  const photos: PhotoReference[] = [];
+  tree.children = tree.children.flatMap((node): RootContent[] => {
+    const images = photoParagraphImages(node);
+    if (!images) return [node];
+    return images.map((image): Paragraph => {
+      const number = photos.push(photoReference(image));
+      return { type: 'paragraph', children: [], data: { hName: 'div', hProperties: { id: `photo-${number}` }, hChildren: [] } };
+    });
+  });
+  return photos;
+}
+
+function bodyParts(html: string, photos: PhotoReference[]): BodyPart[] {
+  const pieces = html.split(PHOTO_SLOT);
+  const parts: BodyPart[] = [];
+  pieces.forEach((piece, index) => {
+    // split() puts each slot's number between the pieces around it.
+    if (index % 2 === 1) parts.push({ kind: 'photo', photo: photos[Number(piece) - 1] });
+    else if (piece.trim() !== '') parts.push({ kind: 'html', html: piece });
+  });
+  return parts;
+}
+
 export function renderBody(markdown: string): RenderedBody {
   const tree: Root = processor.runSync(processor.parse(markdown), markdown);
   const blocks = tree.children.flatMap(blocksOf).map((block) => ({ ...block, text: block.text.trim() }));
+  const misplaced = misplacedPhotoLines(tree);
+  const photos = withPhotoSlots(tree);
   const subheadings: Subheading[] = [];
   for (const node of tree.children) {
     if (node.type !== 'heading' || node.depth !== 2) continue;
@@ -110,11 +187,12 @@ export function renderBody(markdown: string): RenderedBody {
   }
   const html = withScrollableTables(String(processor.stringify(tree)));
   return {
-    html,
+    parts: bodyParts(html, photos),
     blocks,
     subheadings,
     levelOneHeadingLines: tree.children.flatMap((node) => (node.type === 'heading' && node.depth === 1 ? [lineOf(node)] : [])),
     rawHtmlLines: rawHtmlLines(tree),
+    misplacedPhotoLines: misplaced,
   };
 }
 

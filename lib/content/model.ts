@@ -1,6 +1,7 @@
 import type { ArticleFrontMatter, IssueMetadata } from './front-matter-schema';
 import type { IssueDate } from './issue-date';
-import type { BodyBlock, Subheading } from './markdown';
+import type { BodyBlock, BodyPart, Subheading } from './markdown';
+import type { Photo } from './photos';
 import type { ImageFile, PdfFile } from './print-files';
 
 /** The content model the site is built from: issues (期), their pages (版) and articles. */
@@ -14,11 +15,13 @@ export type ArticleSummary = Omit<ArticleFrontMatter, 'order'> & {
   sourceLine: string;
   summary: string;
   readingMinutes: number;
+  /** The article's first photo: its link preview and its thumbnail in the contents. */
+  leadPhoto?: Photo;
 };
 
 export type Article = ArticleSummary & {
-  /** Sanitized HTML of the body. */
-  html: string;
+  /** The body in reading order: sanitized HTML, and the photos between its blocks. */
+  body: BodyPart<Photo>[];
   blocks: BodyBlock[];
   subheadings: Subheading[];
   /** The whole article as plain text, as 全文复制 copies it. */

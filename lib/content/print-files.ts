@@ -77,7 +77,9 @@ export function readImage(file: string, report: ContentReport): ImageFile | unde
     report.error({ file: displayPath(file), field: 'file', message: `is a ${size.type ?? 'different'} image, not what its name says (${path.extname(file)})` });
     return undefined;
   }
-  return { file, format: expected, width: size.width, height: size.height, bytes: sample.size, hash: sample.hash };
+  // A photo from a camera may be stored on its side with an EXIF orientation that turns it (5 to 8: a quarter turn).
+  const turned = (size.orientation ?? 1) >= 5;
+  return { file, format: expected, width: turned ? size.height : size.width, height: turned ? size.width : size.height, bytes: sample.size, hash: sample.hash };
 }
 
 function readPdf(file: string, report: ContentReport): PdfFile | undefined {

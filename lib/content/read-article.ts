@@ -3,7 +3,8 @@ import { lineOfKey, schemaProblems, yamlErrorProblems } from './front-matter-pro
 import type { IssueDate } from './issue-date';
 import { displayPath } from './display-path';
 import { formatSourceLine } from './labels';
-import { type RenderedBody, readingMinutes, renderBody, summarize } from './markdown';
+import { type BodyPart, type PhotoReference, type RenderedBody, readingMinutes, renderBody, summarize } from './markdown';
+import type { Photo } from './photos';
 import type { Article } from './model';
 import type { ContentReport } from './problems';
 import { decodeTextFile, readTextFile } from './read-text-file';
@@ -13,7 +14,14 @@ import { readFrontMatter } from './yaml-text';
 const TEXT_FIELDS = ['kicker', 'title', 'subtitle'] as const;
 
 /** An article file read and validated, before its place in the issue is known. */
-export type ParsedArticle = ArticleFrontMatter & { slug: string; fileName: string; file: string; body: RenderedBody };
+export type ParsedArticle = ArticleFrontMatter & {
+  slug: string;
+  fileName: string;
+  file: string;
+  body: RenderedBody;
+  /** What to add to a line of the body to get its line in the file. */
+  bodyLineOffset: number;
+};
 
 /**
  * Reads one article file (or parses its `bytes`, already read): its front matter and body, with
@@ -45,7 +53,8 @@ export function readArticle(file: string, fileName: string, report: ContentRepor
     return undefined;
   }
   const frontMatterText = raw.slice(0, raw.length - parsed.content.length);
-  const bodyLine = (line: number) => frontMatterText.split('\n').length + line - 1;
+  const bodyLineOffset = frontMatterText.split('\n').length - 1;
+  const bodyLine = (line: number) => line + bodyLineOffset;
   const result = articleFrontMatterSchema.safeParse(parsed.data);
   if (!result.success) {
     for (const problem of schemaProblems(shown, result.error.issues, ARTICLE_FIELDS, (key) => lineOfKey(frontMatterText, key))) {
@@ -59,10 +68,13 @@ export function readArticle(file: string, fileName: string, report: ContentRepor
     report.error({ file: shown, line: bodyLine(line), field: 'body', message: 'use "## " for subheadings; "# " is the title\'s level' });
   }
   if (body.blocks.length === 0) report.error({ file: shown, field: 'body', message: 'is empty' });
+  for (const line of body.misplacedPhotoLines) {
+    report.error({ file: shown, line: bodyLine(line), field: 'photo', message: 'must stand on a line of its own, between paragraphs: ![图说](images/x.jpg "摄影")' });
+  }
 
   if (report.collectsWarnings) warnAboutText(shown, frontMatterText, result.data, body, bodyLine, report);
-  if (body.levelOneHeadingLines.length > 0 || body.blocks.length === 0) return undefined;
-  return { ...result.data, slug: fileName.slice(0, -'.md'.length), fileName, file: shown, body };
+  if (body.levelOneHeadingLines.length > 0 || body.blocks.length === 0 || body.misplacedPhotoLines.length > 0) return undefined;
+  return { ...result.data, slug: fileName.slice(0, -'.md'.length), fileName, file: shown, body, bodyLineOffset };
 }
 
 /** Raw HTML that will be dropped, and Chinese punctuation worth a look. */
@@ -87,9 +99,22 @@ function warnAboutText(
   }
 }
 
-/** The article as the site shows it, once its position on its page is known. */
-export function buildArticle(parsed: ParsedArticle, date: IssueDate, order: number): Article {
-  const { slug, fileName: _fileName, file: _file, body, order: _order, ...frontMatter } = parsed;
+/** The references to photos in an article's body, in reading order. */
+export function photoReferences(parsed: ParsedArticle): PhotoReference[] {
+  return parsed.body.parts.flatMap((part) => (part.kind === 'photo' ? [part.photo] : []));
+}
+
+/**
+ * The article as the site shows it, once its position on its page and its photos are known
+ * (a photo that could not be read is left out; its problem stops the build).
+ */
+export function buildArticle(parsed: ParsedArticle, date: IssueDate, order: number, photos: ReadonlyMap<PhotoReference, Photo>): Article {
+  const { slug, fileName: _fileName, file: _file, body, bodyLineOffset: _offset, order: _order, ...frontMatter } = parsed;
+  const parts = body.parts.flatMap((part): BodyPart<Photo>[] => {
+    if (part.kind === 'html') return [part];
+    const photo = photos.get(part.photo);
+    return photo ? [{ kind: 'photo', photo }] : [];
+  });
   const sourceLine = formatSourceLine(date, frontMatter.page);
   const headerLines = [frontMatter.kicker, frontMatter.title, frontMatter.subtitle, frontMatter.byline, sourceLine];
   const copyText = [
@@ -105,7 +130,8 @@ export function buildArticle(parsed: ParsedArticle, date: IssueDate, order: numb
     sourceLine,
     summary: summarize(body.blocks),
     readingMinutes: readingMinutes(body.blocks.map((block) => block.text).join('\n')),
-    html: body.html,
+    leadPhoto: parts.flatMap((part) => (part.kind === 'photo' ? [part.photo] : []))[0],
+    body: parts,
     blocks: body.blocks,
     subheadings: body.subheadings,
     copyText,

@@ -8,7 +8,8 @@ import type { IssueDate } from './issue-date';
 import type { Article, Issue, IssuePage } from './model';
 import type { ContentReport } from './problems';
 import type { ArticleFileMemo } from './article-file-memo';
-import { type ParsedArticle, buildArticle, readArticle } from './read-article';
+import { IssuePhotos } from './photos';
+import { type ParsedArticle, buildArticle, photoReferences, readArticle } from './read-article';
 import { readTextFile } from './read-text-file';
 import { parseYaml } from './yaml-text';
 import { COVER, type ImageFile, PAGES_FOLDER, type PrintFiles, readImage, readPagesFolder } from './print-files';
@@ -145,19 +146,24 @@ export function loadIssue(
 
   const arranged = arrangePages(parsed, report);
   checkPrintFiles(folder, arranged, print, coverImage !== undefined && metadata.coverAlt === undefined, report);
+  const issuePhotos = new IssuePhotos(folder, contentRoot);
   const pages: IssuePage[] = [];
   const articles: Article[] = [];
   for (const [page, pageArticles] of arranged) {
-    const built = pageArticles.map((article, index) => (memo ? memo.build(article, date, index + 1) : buildArticle(article, date, index + 1)));
+    const built = pageArticles.map((article, index) => {
+      const photos = issuePhotos.resolve(photoReferences(article), article.file, article.bodyLineOffset, report);
+      return memo ? memo.build(article, date, index + 1, photos) : buildArticle(article, date, index + 1, photos);
+    });
     articles.push(...built);
     pages.push({
       page,
       section: pageArticles[0].section,
-      articles: built.map(({ html: _html, blocks: _blocks, subheadings: _subheadings, copyText: _copyText, ...summary }) => summary),
+      articles: built.map(({ body: _body, blocks: _blocks, subheadings: _subheadings, copyText: _copyText, ...summary }) => summary),
       scan: print.scans.get(page),
       pdf: print.pdfs.get(page),
     });
   }
+  if (report.collectsWarnings) issuePhotos.reportUnused(report);
   return { issue: { ...metadata, date, pages, articleCount: articles.length, scheduled, coverImage }, articles };
 }
 

@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { fnv1a } from '../fnv1a';
 import type { ArticleSummary, Issue, IssuePage } from '../content/model';
 import type { ImageFile } from '../content/print-files';
-import { areaClipHref, coverHref, pagePdfHref, scanHref } from './routes';
+import { areaClipHref, coverHref, pagePdfHref, photoHref, scanHref } from './routes';
 
 /**
  * The files made from the print edition when the site is built: each scan as WebP at a few widths
@@ -43,7 +43,7 @@ function resized(href: string, image: ImageFile, width: number): PrintFile {
   const quality = width <= 360 ? 60 : 70;
   return {
     name: nameOf(href),
-    render: async () => ({ body: await sharp(image.file).resize({ width, withoutEnlargement: true }).webp({ quality }).toBuffer(), type: CONTENT_TYPES.webp }),
+    render: async () => ({ body: await sharp(image.file).rotate().resize({ width, withoutEnlargement: true }).webp({ quality }).toBuffer(), type: CONTENT_TYPES.webp }),
   };
 }
 
@@ -80,7 +80,7 @@ export function pagePrintFiles(date: string, page: IssuePage): PrintFile[] {
       files.push({
         name: nameOf(href),
         render: async () => ({
-          body: await sharp(scan.file).extract(box).resize({ width: Math.min(CLIP_MAX_WIDTH, box.width) }).jpeg({ quality: 80 }).toBuffer(),
+          body: await sharp(scan.file).rotate().extract(box).resize({ width: Math.min(CLIP_MAX_WIDTH, box.width) }).jpeg({ quality: 80 }).toBuffer(),
           type: CONTENT_TYPES.jpeg,
         }),
       });
@@ -103,8 +103,12 @@ export function issueCoverPath(issue: Pick<Issue, 'date' | 'coverImage' | 'cover
   return issue.cover;
 }
 
-/** An article's picture for link previews and JSON-LD: its clipping of the printed page, else the issue's cover. */
-export function articleImagePath(article: Pick<ArticleSummary, 'date' | 'page' | 'slug' | 'area'>, issue: Issue): string | undefined {
+/**
+ * An article's picture for link previews and JSON-LD: its first photo, else its clipping of the
+ * printed page, else the issue's cover.
+ */
+export function articleImagePath(article: Pick<ArticleSummary, 'date' | 'page' | 'slug' | 'area' | 'leadPhoto'>, issue: Issue): string | undefined {
+  if (article.leadPhoto) return photoHref(article.date, article.leadPhoto, 'preview');
   const scan = issue.pages.find((page) => page.page === article.page)?.scan;
   return areaClipHrefOf(article, scan) ?? issueCoverPath(issue);
 }

@@ -61,3 +61,12 @@ export function coverHref(date: IssueDate, cover: { hash: string; format: string
   const extension = cover.format === 'jpeg' ? 'jpg' : cover.format;
   return `/covers/${date}/${width === undefined ? `cover-${cover.hash}.${extension}` : `cover-${cover.hash}-${width}.webp`}`;
 }
+
+/**
+ * A photo of an issue's articles, resized: `/photos/2024-12-09/canteen-<hash>-720.webp`; `preview`
+ * is the JPEG link previews show, `thumbnail` the small crop the contents show.
+ */
+export function photoHref(date: IssueDate, photo: { name: string; image: { hash: string } }, size: number | 'preview' | 'thumbnail'): string {
+  const suffix = size === 'preview' ? 'preview.jpg' : size === 'thumbnail' ? 'thumbnail.webp' : `${size}.webp`;
+  return `/photos/${date}/${photo.name}-${photo.image.hash}-${suffix}`;
+}

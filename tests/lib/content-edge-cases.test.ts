@@ -1,3 +1,4 @@
+import { bodyHtmlOf } from '../support/body-html';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,7 @@ describe('content edge cases', () => {
     const loaded = loadContent(dir).articles.get(articleKey('2024-12-09', 'a'));
     expect(loaded?.title).toBe('标题');
     expect(loaded?.blocks.map((block) => block.text)).toEqual(['第一段。', '小标题', '第二段。']);
-    expect(loaded?.html).not.toMatch(/\r|\uFEFF/);
+    expect(bodyHtmlOf(loaded)).not.toMatch(/\r|\uFEFF/);
   });
 
   it('accepts tabs between a field and its value', () => {

@@ -12,7 +12,7 @@ function problemsOf(caseDir: string): string[] {
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     // Messages name files as the editor sees them from the working folder; compare from `content/` on.
-    return error.problems.map((problem) => formatProblem(problem).replace(`${caseDir}/`, ''));
+    return error.problems.map((problem) => formatProblem(problem).replaceAll(`${caseDir}/`, ''));
   }
   return [];
 }

@@ -13,7 +13,7 @@ describe('content warnings name file, line and field, and still publish', () => 
     it(name, () => {
       const { index, errors, warnings } = validateContent(path.join(caseDir, 'content'), { lint: chineseTextWarnings });
       const expected = readFileSync(path.join(caseDir, 'expected-warnings.txt'), 'utf8').trim().split('\n');
-      expect(warnings.map((warning) => formatProblem(warning).replace(`${caseDir}/`, ''))).toEqual(expected);
+      expect(warnings.map((warning) => formatProblem(warning).replaceAll(`${caseDir}/`, ''))).toEqual(expected);
       expect(errors).toEqual([]);
       expect(index.articles.size).toBe(1);
     });

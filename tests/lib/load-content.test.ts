@@ -1,3 +1,4 @@
+import { bodyHtmlOf } from '../support/body-html';
 import { describe, expect, it } from 'vitest';
 import { fixtureContent } from '../support/fixture-content';
 import { articleKey } from '../../lib/content/model';
@@ -63,7 +64,7 @@ describe('the content index', () => {
       ],
       readingMinutes: 1,
     });
-    expect(article?.html).toContain('<h2 id="user-content-subheading-2">钱从哪里来</h2>');
+    expect(bodyHtmlOf(article)).toContain('<h2 id="user-content-subheading-2">钱从哪里来</h2>');
   });
 
   it('gives the plain text that 全文复制 copies: header lines, a blank line, then the body line by line', () => {
@@ -93,9 +94,9 @@ describe('the content index', () => {
 
   it('publishes an article whose raw HTML is sanitized away', () => {
     const article = index.articles.get(articleKey('2024-12-16', 'xss-attempt'));
-    expect(article?.html).toContain('正文第一段仍然显示。');
-    expect(article?.html).toContain('正文最后一段也仍然显示。');
-    expect(article?.html).not.toMatch(/<script|onerror|javascript:|<iframe/i);
-    expect(article?.html).toContain('<a href="https://www.people.com.cn/">安全链接</a>');
+    expect(bodyHtmlOf(article)).toContain('正文第一段仍然显示。');
+    expect(bodyHtmlOf(article)).toContain('正文最后一段也仍然显示。');
+    expect(bodyHtmlOf(article)).not.toMatch(/<script|onerror|javascript:|<iframe/i);
+    expect(bodyHtmlOf(article)).toContain('<a href="https://www.people.com.cn/">安全链接</a>');
   });
 });

@@ -1,8 +1,9 @@
 /**
- * Renders the print files the fixtures need (page scans, PDFs, covers) before any test runs, so no
- * binary sits in the repository. A vitest global set-up of every project; quick when they exist.
+ * Renders the print files and photos the fixtures need (page scans, PDFs, covers, article photos)
+ * before any test runs, so no binary sits in the repository. A vitest global set-up of every
+ * project; quick when they exist.
  */
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
@@ -22,6 +23,33 @@ async function renderScan(file: string, width: number, height: number, blocks: [
   await (file.endsWith('.png') ? image.png() : image.jpeg({ quality: 85 })).toFile(file);
 }
 
+/**
+ * A photograph as far as compression can tell: large smooth shapes, finer detail over them and a
+ * camera's grain, so it costs what a real photo costs as JPEG, PNG and resized WebP.
+ */
+export async function renderPhoto(file: string, width: number, height: number, { seed = 11, grain = 12, quality = 90 } = {}): Promise<void> {
+  let state = seed;
+  const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const layer = (columns: number, rows: number, amplitude: number) => {
+    const small = Buffer.alloc(columns * rows * 3);
+    for (let index = 0; index < small.length; index++) small[index] = Math.floor(128 + (random() - 0.5) * 2 * amplitude);
+    return sharp(small, { raw: { width: columns, height: rows, channels: 3 } }).resize(width, height, { kernel: 'cubic' }).raw().toBuffer();
+  };
+  const [shapes, detail, texture] = await Promise.all([
+    layer(12, 9, 120),
+    layer(160, 120, 40),
+    layer(Math.max(1, Math.round(width / 6)), Math.max(1, Math.round(height / 6)), 25),
+  ]);
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let index = 0; index < pixels.length; index++) {
+    const value = shapes[index] + (detail[index] - 128) + (texture[index] - 128) + (random() - 0.5) * grain;
+    pixels[index] = Math.max(0, Math.min(255, Math.round(value)));
+  }
+  const image = sharp(pixels, { raw: { width, height, channels: 3 } });
+  const extension = path.extname(file).toLowerCase();
+  await (extension === '.png' ? image.png() : extension === '.webp' ? image.webp({ quality }) : image.jpeg({ quality })).toFile(file);
+}
+
 async function renderPdf(file: string, title: string): Promise<void> {
   const document = await PDFDocument.create();
   const page = document.addPage([595, 842]);
@@ -37,6 +65,16 @@ async function ensure(file: string, render: (file: string) => Promise<void>): Pr
   await render(partial);
   renameSync(partial, file);
 }
+
+/** The photos of the fixture site's article 2024-12-02/tu-wen-shi-tang: a camera's JPEG and a PNG as editors get them. */
+export const FIXTURE_PHOTOS = {
+  /** About 1.4 MB. */
+  jpeg: path.resolve('tests', 'fixtures', 'site', '2024-12-02', 'images', 'canteen.jpg'),
+  /** About 3 MB. */
+  png: path.resolve('tests', 'fixtures', 'site', '2024-12-02', 'images', 'menu.png'),
+};
+
+const errorCase = (name: string, file: string) => path.resolve('tests', 'fixtures', name, 'content', '2024-12-09', file);
 
 export const FIXTURE_SCANS = {
   /** Page 1 of the fixture site's 2024-12-16 issue: two articles with areas, one without. */
@@ -58,4 +96,20 @@ export default async function setup(): Promise<void> {
   await ensure(path.resolve('tests', 'fixtures', 'content-errors', 'cover-without-alt', 'content', '2024-12-09', 'cover.png'), (file) =>
     renderScan(file, 300, 400, []),
   );
+  await ensure(FIXTURE_PHOTOS.jpeg, (file) => renderPhoto(file, 3000, 2000, { seed: 11, grain: 14, quality: 90 }));
+  await ensure(FIXTURE_PHOTOS.png, (file) => renderPhoto(file, 1280, 960, { seed: 12, grain: 6 }));
+  // Content with photos that are fine, so that each case shows only the problem it is about.
+  for (const file of [
+    errorCase('content-errors/photo-without-caption', 'images/market.jpg'),
+    errorCase('content-errors/photo-inside-text', 'images/market.jpg'),
+    errorCase('content-warnings/photo-not-used', 'images/used.jpg'),
+    errorCase('content-warnings/photo-not-used', 'images/left-over.png'),
+  ]) {
+    await ensure(file, (partial) => renderPhoto(partial, 320, 240));
+  }
+  // Past the 20 MB limit, without writing 21 MB: the limit is checked on the size alone.
+  await ensure(errorCase('content-errors/photo-too-large', 'images/huge.jpg'), async (file) => {
+    writeFileSync(file, '');
+    truncateSync(file, 21 * 1024 * 1024);
+  });
 }

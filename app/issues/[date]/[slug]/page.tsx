@@ -18,6 +18,7 @@ import { articleAreaHref, articleHref, issueHref, issuePageHref, sectionHref } f
 import { SITE_NAME, absoluteUrl } from '@/lib/site';
 import { articleJsonLd } from '@/lib/publishing/structured-data';
 import { articleCitations, citationMetaTags } from '@/lib/publishing/citation';
+import { articleBodyHtml } from '@/lib/publishing/article-body-html';
 import { ArticleControls } from './_components/article-controls';
 import { KeyboardNavigation } from './_components/keyboard-navigation';
 
@@ -34,6 +35,7 @@ const loadArticle = cache((date: string, slug: string) => {
     links: articleLinks(articleNeighbours(date, slug)),
     url: absoluteUrl(articleHref(article.date, article.slug)),
     citations: articleCitations(article, issue),
+    bodyHtml: articleBodyHtml(article.date, article.body),
   };
 });
 
@@ -63,7 +65,7 @@ const OUTLINE_MIN_SUBHEADINGS = 3;
 
 export default async function ArticlePage({ params }: { params: Params }) {
   const { date, slug } = await params;
-  const { article, issue, links, url, citations } = loadArticle(date, slug);
+  const { article, issue, links, url, citations, bodyHtml } = loadArticle(date, slug);
   const hasScan = issue.pages.some((page) => page.page === article.page && page.scan !== undefined);
   return (
     <article className="mx-auto max-w-3xl">
@@ -136,8 +138,8 @@ export default async function ArticlePage({ params }: { params: Params }) {
           </ol>
         </nav>
       )}
-      {/* Only sanitized HTML reaches this: lib renders bodies with remark-html's default sanitizing. */}
-      <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.html }} />
+      {/* Only sanitized HTML reaches this: remark-html's default sanitizing, and photos' figures serialized by hast-util-to-html. */}
+      <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
       <p className="article-print-url hidden print:block">本文链接：{url}</p>
       <NeighbourLinks kind="article" links={links} />
       <KeyboardNavigation previousHref={links.previous?.href} nextHref={links.next?.href} />
