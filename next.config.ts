@@ -55,9 +55,9 @@ const nextConfig: NextConfig = {
     : {
         headers: async () => [
           { source: '/:path*', headers: SECURITY_HEADERS },
-          // Pages, feeds and sitemaps; not the build's assets, icons, scans, covers and PDFs, which keep
+          // Pages, feeds and sitemaps; not the build's assets, icons, scans, covers, photos and PDFs, which keep
           // their own. A Cache-Control set here replaces Next's, so its `s-maxage` for prerendered pages stays.
-          { source: '/((?!_next/|icons/|covers/)(?!.*\\.(?:webp|jpe?g|png|pdf)$).*)', headers: [{ key: 'Cache-Control', value: `s-maxage=31536000, ${NO_TRANSFORM_DIRECTIVES}` }] },
+          { source: '/((?!_next/|icons/|covers/|photos/)(?!.*\\.(?:webp|jpe?g|png|pdf)$).*)', headers: [{ key: 'Cache-Control', value: `s-maxage=31536000, ${NO_TRANSFORM_DIRECTIVES}` }] },
         ],
         // The IndexNow key file at /<key>.txt (scripts/export.ts copies it there in an export).
         rewrites: async () => (indexNow ? [{ source: indexNowKeyPath(indexNow), destination: INDEXNOW_KEY_ROUTE }] : []),

@@ -45,7 +45,7 @@ export function IssueContents({ issue, eyebrow }: { issue: Issue; eyebrow?: stri
               {section}
             </Link>
           </h2>
-          <ArticleList articles={articles} />
+          <ArticleList articles={articles} thumbnails />
         </section>
       ))}
       <NeighbourLinks kind="issue" links={issueLinks(issueNeighbours(issue.date))} />

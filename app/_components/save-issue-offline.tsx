@@ -9,14 +9,30 @@ const WORKER_WAIT_MS = 10_000;
 
 type Progress = { saved: number; total: number; failed: number; done: boolean };
 
-/** Same-origin images a saved page shows, every width of a srcset included, so the scans show offline too. */
-function imagesOf(html: string): string[] {
+/** The size of a srcset this screen takes, picked by the browser itself from a detached copy of the image. */
+async function sizeForThisScreen(image: HTMLImageElement): Promise<string> {
+  const probe = new Image();
+  probe.sizes = image.getAttribute('sizes') ?? '';
+  probe.srcset = image.getAttribute('srcset') ?? '';
+  probe.src = image.getAttribute('src') ?? '';
+  await probe.decode().catch(() => undefined);
+  return probe.currentSrc;
+}
+
+/**
+ * Same-origin images a saved page shows: of an article's photos the size this screen shows, of
+ * other images (the scans, which 放大版面 enlarges) every width of their srcset.
+ */
+async function imagesOf(html: string): Promise<string[]> {
   const document = new DOMParser().parseFromString(html, 'text/html');
-  const urls = Array.from(document.images).flatMap((image) => [
-    image.getAttribute('src') ?? '',
-    ...(image.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0]),
-  ]);
-  return urls.filter((url) => url !== '' && new URL(url, location.href).origin === location.origin);
+  const urls = await Promise.all(
+    Array.from(document.images).map(async (image) =>
+      image.closest('.article-body figure')
+        ? [await sizeForThisScreen(image)]
+        : [image.getAttribute('src') ?? '', ...(image.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0])],
+    ),
+  );
+  return urls.flat().filter((url) => url !== '' && new URL(url, location.href).origin === location.origin);
 }
 
 async function workerReady(): Promise<boolean> {
@@ -41,7 +57,7 @@ export function SaveIssueOffline({ paths }: { paths: string[] }) {
       try {
         const response = await fetch(path, { cache: 'no-cache' });
         if (response.status !== 200) throw new Error(String(response.status));
-        imagesOf(await response.clone().text()).forEach((url) => imageUrls.add(url));
+        (await imagesOf(await response.clone().text())).forEach((url) => imageUrls.add(url));
         await pages.put(path, response);
         state = { ...state, saved: state.saved + 1 };
       } catch {

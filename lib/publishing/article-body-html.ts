@@ -6,8 +6,8 @@ import type { Photo } from '../content/photos';
 import { PHOTO_SIZES, photoWidths } from './photo-images';
 import { photoHref } from './routes';
 
-/** The class of a photo's `<figure>`, which the page's styles, 全文复制 and search read. */
-export const PHOTO_FIGURE_CLASS = 'article-photo';
+/** The class of a photo's `<figure>`, for the page's styles. */
+const PHOTO_FIGURE_CLASS = 'article-photo';
 
 /**
  * A photo as the article shows it: the image at the phone's or screen's size (`srcset`), its width

@@ -18,7 +18,8 @@ export const PHOTO_SIZES = '(min-width: 48rem) 48rem, 100vw';
 /** Link previews: 1200 px wide, as the platforms ask. */
 export const PREVIEW_WIDTH = 1200;
 /** A contents thumbnail: shown at 96 × 72 CSS px, made for 2× screens. */
-export const THUMBNAIL_SIZE = { width: 192, height: 144 } as const;
+export const THUMBNAIL_DISPLAY_SIZE = { width: 96, height: 72 } as const;
+const THUMBNAIL_SIZE = { width: THUMBNAIL_DISPLAY_SIZE.width * 2, height: THUMBNAIL_DISPLAY_SIZE.height * 2 };
 
 export const photoWidths = (photo: Photo) => widthsFor(photo.image, PHOTO_WIDTHS);
 

@@ -118,6 +118,6 @@ describe('content access', () => {
     expect(articleNeighbours('2024-12-16', 'xss-attempt').next).toBeUndefined();
     expect(articleNeighbours('2024-12-16', 'nope')).toEqual({});
     expect(content.listArticleParams()).toContainEqual({ date: '2024-12-02', slug: 'shequ-yanglao' });
-    expect(content.listArticleParams()).toHaveLength(22);
+    expect(content.listArticleParams()).toHaveLength(23);
   });
 });

@@ -103,8 +103,9 @@ describe('feed', () => {
     const xml = rssXml(index);
     expect(latestArticles(index).map((article) => article.slug)).toEqual([
       ...(index.readingOrder.get('2024-12-16') ?? []),
+      // Page 1 of 2024-12-02, then page 2: without an order, in file-name order.
       'shequ-yanglao',
-      // Page 2 of 2024-12-02: without an order, in file-name order.
+      'tu-wen-shi-tang',
       'lang-du-chang-wen',
       'yiliao-gaige',
       ...(index.readingOrder.get('2024-11-25') ?? []),

@@ -1,7 +1,7 @@
 /**
  * 全文复制's text, read from the page rather than sent beside it: kicker, title, subtitle, byline
  * and source line, an empty line, then the body a block a line — a list item with the number the
- * page shows, a table row with its cells apart by tabs. The same text lib's `copyText` builds from
+ * page shows, a table row with its cells apart by tabs, a photo's caption and credit. The same text lib's `copyText` builds from
  * the Markdown (the browser tests hold the two equal on every fixture article); reading it here
  * keeps the article from travelling a third time in the page's RSC payload.
  */
@@ -26,6 +26,11 @@ function textOf(node: Node): string {
 }
 
 function blockTexts(block: Element): string[] {
+  // A photo copies as its caption with the credit, where it stands (a body's only figures are its photos).
+  if (block instanceof HTMLElement && block.localName === 'figure') {
+    const caption = block.querySelector('figcaption');
+    return caption ? [textOf(caption)] : [];
+  }
   if (block.classList.contains('table-scroll')) {
     return [...block.querySelectorAll('tr')].map((row) => [...row.cells].map(textOf).join('\t'));
   }
