@@ -5,7 +5,7 @@ import path from 'node:path';
 /**
  * A fingerprint of the content folder from names, sizes and modification times alone, without
  * reading a file: it changes when any file of any issue (articles, `issue.yaml`, the cover, the
- * page scans) is edited, added, removed or renamed. The editors' preview reads the folder again
+ * page scans, the photos) is edited, added, removed or renamed. The editors' preview reads the folder again
  * only when it changes.
  */
 export function contentStamp(contentDir: string): string {
@@ -29,8 +29,9 @@ export function contentStamp(contentDir: string): string {
       }
     }
   };
-  // The content folder, its issue folders and, inside those, the pages/ folder of scans.
-  add(contentDir, 2);
+  // The content folder, its issue folders, the folders inside those (pages/ of scans, images/ of
+  // photos) and one level further (photos sorted into folders of their own).
+  add(contentDir, 3);
   return hash.digest('hex');
 }
 

@@ -26,7 +26,10 @@ const PLACEHOLDERS = {
   order: '# order: 1',
 } as const;
 
-export const BODY_PLACEHOLDER = '<!-- 正文：段落之间空一行，小标题以“## ”开头。 -->';
+export const BODY_PLACEHOLDER = [
+  '<!-- 正文：段落之间空一行，小标题以“## ”开头。',
+  '照片放在本期文件夹（如 images/），单独占一行：![图说](images/照片.jpg "许宁 摄")，方括号里写图说，引号里写摄影署名。 -->',
+].join('\n');
 
 export class ScaffoldError extends Error {}
 

@@ -9,6 +9,8 @@ const pages = {
   archive: '/issues',
   'issue contents': '/issues/2024-12-16',
   article: '/issues/2024-12-16/full-fields',
+  'article with photos': '/issues/2024-12-02/tu-wen-shi-tang',
+  'issue contents with photo thumbnails': '/issues/2024-12-02',
   'not found': '/issues/2024-12-17',
   'page view': '/issues/2024-12-16/pages/03',
   'page view with its scan': '/issues/2024-12-16/pages/01',
