@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, renameSync, truncateSync, writeFileSync } from '
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
+import { TYPICAL_ARTICLE_PHOTOS, renderPhoto } from '../../scripts/support/synthetic-photo';
 
 /** A printed page: paper with grey noise (as scans have), a masthead band and article blocks. */
 async function renderScan(file: string, width: number, height: number, blocks: [number, number, number, number][]): Promise<void> {
@@ -21,33 +22,6 @@ async function renderScan(file: string, width: number, height: number, blocks: [
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect x="0" y="0" width="100%" height="2%" fill="#b3121b"/>${rectangles}</svg>`;
   const image = sharp(pixels, { raw: { width, height, channels: 3 } }).composite([{ input: Buffer.from(svg) }]);
   await (file.endsWith('.png') ? image.png() : image.jpeg({ quality: 85 })).toFile(file);
-}
-
-/**
- * A photograph as far as compression can tell: large smooth shapes, finer detail over them and a
- * camera's grain, so it costs what a real photo costs as JPEG, PNG and resized WebP.
- */
-export async function renderPhoto(file: string, width: number, height: number, { seed = 11, grain = 12, quality = 90 } = {}): Promise<void> {
-  let state = seed;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const layer = (columns: number, rows: number, amplitude: number) => {
-    const small = Buffer.alloc(columns * rows * 3);
-    for (let index = 0; index < small.length; index++) small[index] = Math.floor(128 + (random() - 0.5) * 2 * amplitude);
-    return sharp(small, { raw: { width: columns, height: rows, channels: 3 } }).resize(width, height, { kernel: 'cubic' }).raw().toBuffer();
-  };
-  const [shapes, detail, texture] = await Promise.all([
-    layer(12, 9, 120),
-    layer(160, 120, 40),
-    layer(Math.max(1, Math.round(width / 6)), Math.max(1, Math.round(height / 6)), 25),
-  ]);
-  const pixels = Buffer.alloc(width * height * 3);
-  for (let index = 0; index < pixels.length; index++) {
-    const value = shapes[index] + (detail[index] - 128) + (texture[index] - 128) + (random() - 0.5) * grain;
-    pixels[index] = Math.max(0, Math.min(255, Math.round(value)));
-  }
-  const image = sharp(pixels, { raw: { width, height, channels: 3 } });
-  const extension = path.extname(file).toLowerCase();
-  await (extension === '.png' ? image.png() : extension === '.webp' ? image.webp({ quality }) : image.jpeg({ quality })).toFile(file);
 }
 
 async function renderPdf(file: string, title: string): Promise<void> {
@@ -96,8 +70,10 @@ export default async function setup(): Promise<void> {
   await ensure(path.resolve('tests', 'fixtures', 'content-errors', 'cover-without-alt', 'content', '2024-12-09', 'cover.png'), (file) =>
     renderScan(file, 300, 400, []),
   );
-  await ensure(FIXTURE_PHOTOS.jpeg, (file) => renderPhoto(file, 3000, 2000, { seed: 11, grain: 14, quality: 90 }));
-  await ensure(FIXTURE_PHOTOS.png, (file) => renderPhoto(file, 1280, 960, { seed: 12, grain: 6 }));
+  for (const kind of ['jpeg', 'png'] as const) {
+    const { width, height, ...look } = TYPICAL_ARTICLE_PHOTOS[kind];
+    await ensure(FIXTURE_PHOTOS[kind], (file) => renderPhoto(file, width, height, look));
+  }
   // Content with photos that are fine, so that each case shows only the problem it is about.
   for (const file of [
     errorCase('content-errors/photo-without-caption', 'images/market.jpg'),
