@@ -25,7 +25,8 @@ const serwist = new Serwist({
   navigationPreload: false,
   runtimeCaching: [
     {
-      matcher: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
+      // A page, not a file opened on its own (a photo's large size, a page's PDF), which the offline list would read as one.
+      matcher: ({ request, url, sameOrigin }) => sameOrigin && request.mode === 'navigate' && !/\.(?:webp|jpe?g|png|pdf)$/i.test(url.pathname),
       handler: new NetworkFirst({ cacheName: OFFLINE_PAGES_CACHE, networkTimeoutSeconds: 10, plugins: [onlyComplete()] }),
     },
     {

@@ -59,9 +59,9 @@ describe('sections', () => {
     await page.locator('article > header').getByRole('link', { name: '要闻' }).click();
     await page.waitForURL('**/sections/%E8%A6%81%E9%97%BB');
     await expect(page.locator('h1').innerText()).resolves.toBe('要闻');
-    expect(await page.locator('main li h2').allInnerTexts()).toEqual(['一周民生快讯', '冬季供暖保障专题', '读者来信选登', '让老人在家门口安享晚年']);
+    expect(await page.locator('main li h2').allInnerTexts()).toEqual(['一周民生快讯', '冬季供暖保障专题', '读者来信选登', '让老人在家门口安享晚年', '社区食堂里的一顿午饭']);
     const sources = await page.locator('main li time').allInnerTexts();
-    expect(sources).toEqual(['2024年12月16日', '2024年12月16日', '2024年12月16日', '2024年12月02日']);
+    expect(sources).toEqual(['2024年12月16日', '2024年12月16日', '2024年12月16日', '2024年12月02日', '2024年12月02日']);
   });
 
   it('the sections page lists every section', async () => {

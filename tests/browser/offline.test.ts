@@ -8,6 +8,7 @@ import { articleHref } from '../../lib/publishing/routes';
 import { fixtureArticle, fixtureContent } from '../support/fixture-content';
 import { waitForHydration } from '../support/hydration';
 import { useBrowser } from '../support/use-browser';
+import { withServiceWorker } from '../support/service-worker';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/support/chromium';
 
 const { newPage } = useBrowser();
@@ -16,14 +17,7 @@ const article = fixtureArticle('2024-12-16', 'full-fields');
 const neverOpened = fixtureArticle('2024-12-02', 'yiliao-gaige');
 const issue = fixtureContent.issues.find(({ date }) => date === '2024-12-16') ?? expect.unreachable();
 
-/** A page whose service worker is installed, its shell precached, and in control. */
-async function pageWithServiceWorker(baseURL: string): Promise<Page> {
-  const page = await newPage({ baseURL, serviceWorkers: 'allow' });
-  await page.goto('/');
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  return page;
-}
+const pageWithServiceWorker = (baseURL: string) => withServiceWorker(newPage({ baseURL, serviceWorkers: 'allow' }));
 
 const heading = (page: Page) => page.locator('h1').innerText();
 const savedPaths = (page: Page) =>

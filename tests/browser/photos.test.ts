@@ -7,6 +7,8 @@ import { fixtureArticle } from '../support/fixture-content';
 import { FIXTURE_PHOTOS } from '../support/render-print-fixtures';
 import { waitForHydration } from '../support/hydration';
 import { useBrowser } from '../support/use-browser';
+import { withServiceWorker } from '../support/service-worker';
+import { OFFLINE_IMAGES_CACHE } from '../../lib/publishing/offline';
 
 const { newPage } = useBrowser();
 const article = fixtureArticle('2024-12-02', 'tu-wen-shi-tang');
@@ -93,6 +95,26 @@ for (const [server, baseUrl] of Object.entries(servers)) {
       expect(total).toBeLessThan(250 * 1024);
     });
 
+    it('离线阅读本期 keeps the photos at the size this phone shows, and they show offline', async () => {
+      const page = await withServiceWorker(newPage({ baseURL: baseUrl(), ...PHONE, serviceWorkers: 'allow' }));
+      await page.goto(issueHref(article.date));
+      await waitForHydration(page);
+      await page.getByRole('button', { name: '离线阅读本期' }).click();
+      await page.getByText(/本期已保存|未能保存/).waitFor({ timeout: 20_000 });
+      const kept = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname), OFFLINE_IMAGES_CACHE);
+      const photos = kept.filter((pathname) => pathname.startsWith('/photos/'));
+      // The contents' thumbnail, and each photo at 720 px (360 CSS px at 2×), not every width.
+      expect(photos.filter((pathname) => pathname.endsWith('-thumbnail.webp'))).toHaveLength(1);
+      expect(photos.filter((pathname) => !pathname.endsWith('-thumbnail.webp')).map((pathname) => pathname.replace(/-[0-9a-f]{10}-/, '-'))).toEqual(
+        expect.arrayContaining(['/photos/2024-12-02/canteen-720.webp', '/photos/2024-12-02/menu-720.webp']),
+      );
+      expect(photos).toHaveLength(3);
+
+      await page.context().setOffline(true);
+      await page.goto(articlePath);
+      await readToTheEnd(page);
+    });
+
     it('the text never moves when a photo arrives late', async () => {
       const page = await newPage({ baseURL: baseUrl(), ...PHONE });
       let release = () => {};
@@ -139,6 +161,29 @@ describe('photos as readers use them', () => {
         expect(widest).toBeLessThanOrEqual(0.5);
       }
     }
+  });
+
+  it('a tap opens a photo large over the page with its caption; Esc closes it, back where the reader was', async () => {
+    const page = await newPage(PHONE);
+    await page.goto(articlePath);
+    await waitForHydration(page);
+    const link = page.locator('.article-body figure a').first();
+    const large = (await link.getAttribute('href')) ?? '';
+    await link.click();
+    const viewer = page.getByRole('dialog', { name: '大图' });
+    await viewer.waitFor();
+    expect(new URL(page.url()).pathname).toBe(articlePath);
+    const image = viewer.locator('img');
+    await expect(image.getAttribute('src')).resolves.toBe(new URL(large, page.url()).href);
+    await expect(image.evaluate((element: HTMLImageElement) => element.decode().then(() => element.naturalWidth))).resolves.toBe(1600);
+    await expect(viewer.locator('figcaption').innerText()).resolves.toBe(`${PHOTOS[0].caption}\u3000${PHOTOS[0].credit}`);
+    await page.keyboard.press('Escape');
+    await expect(viewer.isVisible()).resolves.toBe(false);
+    await expect(link.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    // 关闭 closes it too.
+    await link.click();
+    await viewer.getByRole('button', { name: '关闭' }).click();
+    await expect(viewer.isVisible()).resolves.toBe(false);
   });
 
   it('a shared link shows the first photo: og:image and JSON-LD name its 1,200 px JPEG', async () => {

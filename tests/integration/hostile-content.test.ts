@@ -70,7 +70,8 @@ describe(`hostile content (${vectors.length} vectors)`, () => {
       .map((name) => name.replace(/\.md$/, ''))
       .filter((slug) => !NOT_VECTORS.includes(slug));
     expect(vectors.map((vector) => vector.slug).sort()).toEqual(articles.sort());
-    expect(vectors.length).toBe(32);
+    // A photo from a `javascript:` address is refused before any page is made (tests/fixtures/content-errors/photo-outside-the-issue-folder).
+    expect(vectors.length).toBe(31);
   });
 
   for (const { slug, marker, vector } of vectors) {

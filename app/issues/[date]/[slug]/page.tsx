@@ -21,6 +21,7 @@ import { articleCitations, citationMetaTags } from '@/lib/publishing/citation';
 import { articleBodyHtml } from '@/lib/publishing/article-body-html';
 import { ArticleControls } from './_components/article-controls';
 import { KeyboardNavigation } from './_components/keyboard-navigation';
+import { PhotoViewer } from './_components/photo-viewer';
 
 export const dynamicParams = false;
 
@@ -143,6 +144,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
       <p className="article-print-url hidden print:block">本文链接：{url}</p>
       <NeighbourLinks kind="article" links={links} />
       <KeyboardNavigation previousHref={links.previous?.href} nextHref={links.next?.href} />
+      {article.leadPhoto && <PhotoViewer />}
     </article>
   );
 }

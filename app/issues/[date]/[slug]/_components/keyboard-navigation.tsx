@@ -28,7 +28,8 @@ export function KeyboardNavigation({ previousHref, nextHref }: { previousHref?: 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || isTyping(event.target)) return;
-      if (scrollsSideways(event.target)) return;
+      // A photo open large (查看大图) keeps the keys.
+      if (scrollsSideways(event.target) || document.querySelector('dialog[open]')) return;
       const href = event.key === 'ArrowLeft' ? previousHref : event.key === 'ArrowRight' ? nextHref : undefined;
       if (!href) return;
       event.preventDefault();
