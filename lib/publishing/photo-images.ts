@@ -16,7 +16,7 @@ export const PHOTO_WIDTHS = [360, 720, 1080, 1600] as const;
 /** The article column is at most 48rem wide; below that, the screen's width. */
 export const PHOTO_SIZES = '(min-width: 48rem) 48rem, 100vw';
 /** Link previews: 1200 px wide, as the platforms ask. */
-export const PREVIEW_WIDTH = 1200;
+const PREVIEW_WIDTH = 1200;
 /** A contents thumbnail: shown at 96 × 72 CSS px, made for 2× screens. */
 export const THUMBNAIL_DISPLAY_SIZE = { width: 96, height: 72 } as const;
 const THUMBNAIL_SIZE = { width: THUMBNAIL_DISPLAY_SIZE.width * 2, height: THUMBNAIL_DISPLAY_SIZE.height * 2 };
@@ -24,7 +24,7 @@ const THUMBNAIL_SIZE = { width: THUMBNAIL_DISPLAY_SIZE.width * 2, height: THUMBN
 export const photoWidths = (photo: Photo) => widthsFor(photo.image, PHOTO_WIDTHS);
 
 /** The size a photo's preview JPEG is made at. */
-export function previewSize(photo: Photo): { width: number; height: number } {
+function previewSize(photo: Photo): { width: number; height: number } {
   const width = Math.min(PREVIEW_WIDTH, photo.image.width);
   return { width, height: Math.round((photo.image.height * width) / photo.image.width) };
 }
