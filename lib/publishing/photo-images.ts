@@ -45,8 +45,9 @@ export function issuePhotoFiles(date: IssueDate, photos: Iterable<Photo>): Print
         type: 'image/webp',
       }));
     }
+    // JPEG has no transparency: a PNG's transparent parts become white, as on the page.
     add(photoHref(date, photo, 'preview'), async () => ({
-      body: await sharp(source).rotate().resize({ width: previewSize(photo).width }).jpeg({ quality: 80, mozjpeg: true }).toBuffer(),
+      body: await sharp(source).rotate().resize({ width: previewSize(photo).width }).flatten({ background: '#ffffff' }).jpeg({ quality: 80, mozjpeg: true }).toBuffer(),
       type: 'image/jpeg',
     }));
     add(photoHref(date, photo, 'thumbnail'), async () => ({

@@ -60,6 +60,17 @@ describe('photos of an issue', () => {
     await expect(sharp(body).metadata()).resolves.toMatchObject({ width: 360, height: 540 });
   });
 
+  it('preview a transparent PNG on white, as the page shows it, not on black', async () => {
+    await sharp({ create: { width: 400, height: 300, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+      .png()
+      .toFile(path.join(issueFolder(), 'images', 'chart.png'));
+    write('a.md', article('甲', '![图表](images/chart.png)'));
+    const photo = loadContent(dir).articles.get(articleKey('2024-12-09', 'a'))?.leadPhoto;
+    const preview = issuePhotoFiles('2024-12-09', photo ? [photo] : []).find(({ name }) => name.endsWith('-preview.jpg'));
+    const { data } = await sharp((await preview?.render())?.body).raw().toBuffer({ resolveWithObject: true });
+    expect([...data.subarray(0, 3)]).toEqual([255, 255, 255]);
+  });
+
   it('under public/ (an older article) keep working, with their sizes', () => {
     write('a.md', article('甲', '![民生周刊的标志](/logo.png)'));
     const index = loadContent(dir);
