@@ -111,8 +111,12 @@ describe(`hostile content (${vectors.length} vectors)`, () => {
     // Chinese is not set in italics: single stars stay as typed (lib/chinese-markdown.ts).
     await expect(body.locator('em').count()).resolves.toBe(0);
     await expect(body.innerText()).resolves.toContain('*斜体*');
-    await expect(body.locator('a').getAttribute('href')).resolves.toBe('https://www.people.com.cn/');
-    await expect(body.locator('img').getAttribute('src')).resolves.toBe('/logo.png');
+    await expect(body.getByRole('link', { name: '人民网' }).getAttribute('href')).resolves.toBe('https://www.people.com.cn/');
+    // `![标志](/logo.png)`, a file under public/, is a photo with its caption, in the sizes made of it.
+    const photo = body.locator('figure img');
+    await expect(photo.getAttribute('src')).resolves.toMatch(/^\/photos\/2024-12-09\/logo-[0-9a-f]{10}-\d+\.webp$/);
+    await expect(photo.evaluate((image: HTMLImageElement) => image.decode().then(() => image.naturalWidth))).resolves.toBeGreaterThan(0);
+    await expect(body.locator('figcaption').innerText()).resolves.toBe('标志');
     await expect(body.locator('blockquote').innerText()).resolves.toBe('引用的话。');
     expect(await body.locator('li').allInnerTexts()).toEqual(['第一', '第二', '甲', '乙']);
     expect(await body.locator('table td').allInnerTexts()).toEqual(['社区', '517.6万']);
