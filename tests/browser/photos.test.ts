@@ -7,6 +7,7 @@ import { fixtureArticle } from '../support/fixture-content';
 import { FIXTURE_PHOTOS } from '../support/render-print-fixtures';
 import { waitForHydration } from '../support/hydration';
 import { useBrowser } from '../support/use-browser';
+import { speechSynthesisStub } from '../../scripts/support/speech-synthesis-stub';
 import { withServiceWorker } from '../support/service-worker';
 import { OFFLINE_IMAGES_CACHE } from '../../lib/publishing/offline';
 
@@ -184,6 +185,32 @@ describe('photos as readers use them', () => {
     await link.click();
     await viewer.getByRole('button', { name: '关闭' }).click();
     await expect(viewer.isVisible()).resolves.toBe(false);
+  });
+
+  it('朗读 reads each caption with its credit where the photo stands', async () => {
+    const page = await newPage({ ...PHONE, reducedMotion: 'reduce' });
+    await page.addInitScript({ content: speechSynthesisStub([{ lang: 'zh-CN', name: 'putonghua' }]) });
+    await page.goto(articlePath);
+    await waitForHydration(page);
+    await page.getByRole('button', { name: '朗读' }).click();
+    await page.waitForFunction(() => Reflect.get(window, '__speech').spoken.length === 1);
+    while ((await page.getByText(/已读完全文/).count()) === 0) await page.evaluate(() => Reflect.get(window, '__speech').finish());
+    const texts: string[] = await page.evaluate(() => Reflect.get(window, '__speech').spoken.map(({ text }: { text: string }) => text));
+    // Pieces are cut at sentence ends, where spaces may go: compared without them.
+    expect(texts.join('').replace(/\s/g, '')).toBe(
+      [
+        '社区食堂里的一顿午饭',
+        '中午十一点半，社区食堂的门口已经排起了队。',
+        '社区食堂里，老人们在用午餐。\u3000许宁 摄',
+        '食堂每天供应两荤两素一汤，六十岁以上的老人每餐优惠三元，八十岁以上的再减两元。',
+        '一张菜单',
+        '菜单每周更新一次，由居民代表和营养师一起商量。',
+        '“长者饭堂”本周的菜单\u3000资料图',
+        '吃完饭，不少老人会在食堂旁的活动室坐一坐，下下棋，聊聊天。',
+      ]
+        .join('')
+        .replace(/\s/g, ''),
+    );
   });
 
   it('a shared link shows the first photo: og:image and JSON-LD name its 1,200 px JPEG', async () => {
