@@ -1,5 +1,5 @@
 /** Words in a byline that name a role, not a person: 记者, 全媒体记者, 本刊特约撰稿人, 实习生… */
-const ROLE = /^(?:《[^》]*》)?(?:全媒体|特约|见习|本刊|实习)*(?:记者|实习生|通讯员|编辑|摄影|撰稿人?|评论员|文|图|文\/图)[:：/]?$/u;
+const ROLE = /^(?:[文图]\s*[/／|｜])?(?:《[^》]*》)?(?:全媒体|特约|见习|本刊|实习)*(?:记者|实习生|通讯员|编辑|摄影|撰稿人?|评论员|文|图|文\/图)[:：/]?$/u;
 
 /** The names in a byline: `《民生周刊》记者 张三 实习生 李四` → `[张三, 李四]`. */
 export function bylineAuthors(byline: string): string[] {

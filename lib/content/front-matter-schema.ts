@@ -28,8 +28,24 @@ const wholeNumber = (min: number, max: number) =>
       .max(max, `must be a whole number from ${min} to ${max}`),
   );
 
-const AREA_MESSAGE = 'must be four numbers [x, y, width, height], in percent of the scan';
+const AREA_MESSAGE =
+  'must be a box [x, y, width, height] or a polygon [[x, y], [x, y], [x, y], …], in percent of the scan';
 const percent = () => z.number({ error: AREA_MESSAGE }).min(0, AREA_MESSAGE).max(100, AREA_MESSAGE);
+
+/** The box around an article on its page's scan: `[x, y, width, height]`. */
+const areaBox = z
+  .tuple([percent(), percent(), percent(), percent()], { error: AREA_MESSAGE })
+  .refine(([x, y, width, height]) => width > 0 && height > 0 && x + width <= 100 && y + height <= 100, {
+    message: 'must lie inside the scan: width and height above 0, x + width and y + height at most 100',
+  });
+
+/** The article's outline on the scan, as the e-paper's image maps draw it: three or more `[x, y]` corners. */
+const areaPolygon = z
+  .array(z.tuple([z.number({ error: AREA_MESSAGE }), z.number({ error: AREA_MESSAGE })], { error: AREA_MESSAGE }), { error: AREA_MESSAGE })
+  .min(3, 'a polygon needs at least three corners [x, y]')
+  .refine((corners) => corners.every((corner) => corner.every((value) => value >= 0 && value <= 100)), {
+    message: 'every corner [x, y] must lie inside the scan: x and y from 0 to 100',
+  });
 
 /** The one definition of an article's front matter: the editors' contract. */
 export const articleFrontMatterSchema = z.strictObject({
@@ -49,16 +65,17 @@ export const articleFrontMatterSchema = z.strictObject({
   page: wholeNumber(1, 999),
   /** Position on its page; articles without one follow, in file name order. */
   order: wholeNumber(1, 999).optional(),
-  /** Where the article sits on its page's scan: `[x, y, width, height]` in percent of the image. */
-  area: z
-    .tuple([percent(), percent(), percent(), percent()], { error: AREA_MESSAGE })
-    .refine(([x, y, width, height]) => width > 0 && height > 0 && x + width <= 100 && y + height <= 100, {
-      message: 'must lie inside the scan: width and height above 0, x + width and y + height at most 100',
-    })
+  /** Where the article sits on its page's scan, in percent of the image: a box or a polygon. */
+  area: z.union([areaBox, areaPolygon], { error: AREA_MESSAGE }).optional(),
+  /** The page it was imported from (the e-paper's article page), so that a new import finds it again. */
+  source: z
+    .string({ error: 'must be the address of the page the article came from' })
+    .regex(/^https?:\/\/\S+$/, 'must be the address of the page the article came from, starting with http:// or https://')
     .optional(),
 });
 
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
+export type ArticleArea = NonNullable<ArticleFrontMatter['area']>;
 export const ARTICLE_FIELDS = Object.keys(articleFrontMatterSchema.shape);
 
 /** `issue.yaml` beside the articles of an issue. */

@@ -1,8 +1,8 @@
 import type { Heading, Paragraph, PhrasingContent } from 'mdast';
-import { toMarkdown } from 'mdast-util-to-markdown';
 import { bylineAuthors } from '../content/byline';
 import type { ArticleFrontMatter } from '../content/front-matter-schema';
 import { type IssueDate, formatIssueDate, isIssueDate, issueWeekday, weekdayIndex } from '../content/issue-date';
+import { blocksToMarkdown } from './markdown-blocks';
 import { toFullWidthPunctuation } from './punctuation';
 import { SITE_NAME } from '../site';
 
@@ -61,15 +61,6 @@ const WHITESPACE = /^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g;
 
 function toDate(year: string, month: string, day: string): string {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-}
-
-/**
- * Paragraphs and subheadings as Markdown, escaped by mdast-util-to-markdown wherever the text
- * would otherwise read as markup (`*`, `_`, `[`, `<`, `&copy;`, `2024. ` at a line start…). A
- * single `~` is text to the renderer; `~~` is escaped so it never turns into strikethrough.
- */
-function blocksToMarkdown(blocks: (Paragraph | Heading)[]): string {
-  return toMarkdown({ type: 'root', children: blocks }, { unsafe: [{ character: '~', after: '~', inConstruct: 'phrasing' }] }).trimEnd();
 }
 
 export function isSubheading(text: string): boolean {

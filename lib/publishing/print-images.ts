@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { fnv1a } from '../fnv1a';
 import type { ArticleSummary, Issue, IssuePage } from '../content/model';
 import type { ImageFile } from '../content/print-files';
+import { areaBounds } from '../content/area';
 import { areaClipHref, coverHref, pagePdfHref, photoHref, scanHref } from './routes';
 
 /**
@@ -62,7 +63,7 @@ function areaInPixels(scan: ImageFile, [x, y, width, height]: [number, number, n
 /** The clipping of an article from its page's scan, for `og:image` and JSON-LD; undefined without an area. */
 export function areaClipHrefOf(article: Pick<ArticleSummary, 'date' | 'page' | 'slug' | 'area'>, scan: ImageFile | undefined): string | undefined {
   if (!article.area || !scan) return undefined;
-  const hash = fnv1a(`${scan.hash}:${article.area.join(',')}`).toString(16).padStart(8, '0');
+  const hash = fnv1a(`${scan.hash}:${JSON.stringify(article.area)}`).toString(16).padStart(8, '0');
   return areaClipHref(article.date, article.page, article.slug, hash);
 }
 
@@ -76,7 +77,7 @@ export function pagePrintFiles(date: string, page: IssuePage): PrintFile[] {
     for (const article of page.articles) {
       const href = areaClipHrefOf(article, scan);
       if (!href || !article.area) continue;
-      const box = areaInPixels(scan, article.area);
+      const box = areaInPixels(scan, areaBounds(article.area));
       files.push({
         name: nameOf(href),
         render: async () => ({

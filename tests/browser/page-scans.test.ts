@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { areaBounds } from '../../lib/content/area';
 import { fileSizeLabel } from '../../lib/content/labels';
 import { SCAN_WIDTHS, THUMBNAIL_WIDTH, areaClipHrefOf } from '../../lib/publishing/print-images';
 import { articleAreaHref, articleHref, coverHref, issueHref, issuePageHref, pagePdfHref, scanHref } from '../../lib/publishing/routes';
@@ -71,7 +72,7 @@ describe('the page view with its scan (版面图)', () => {
     // Each area covers its box of the image, give or take its outline (SVG attributes: the style policy allows no inline styles).
     const imageBox = await image.boundingBox();
     const areaBox = await areas.first().boundingBox();
-    const [x, y, width] = withAreas[0].area ?? [0, 0, 0, 0];
+    const [x, y, width] = areaBounds(withAreas[0].area ?? [0, 0, 0, 0]);
     expect(imageBox && areaBox && Math.abs(areaBox.x - (imageBox.x + (imageBox.width * x) / 100)) < 4).toBe(true);
     expect(imageBox && areaBox && Math.abs(areaBox.y - (imageBox.y + (imageBox.height * y) / 100)) < 4).toBe(true);
     expect(imageBox && areaBox && Math.abs(areaBox.width - (imageBox.width * width) / 100) < 4).toBe(true);

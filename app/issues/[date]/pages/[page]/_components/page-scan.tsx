@@ -1,3 +1,4 @@
+import { areaCorners } from '@/lib/content/area';
 import type { Issue, IssuePage } from '@/lib/content/model';
 import { fileSizeLabel, pageLabel } from '@/lib/content/labels';
 import { scanWidths } from '@/lib/publishing/print-images';
@@ -26,13 +27,13 @@ export function PageScan({ issue, page }: { issue: Issue; page: IssuePage }) {
             alt={`${pageLabel(page.page)}（${page.section}）版面图`}
             className="block h-auto w-full border border-rule-strong"
           />
-          {/* The areas as SVG links: their boxes are attributes, which the page's style policy allows (inline styles it does not). */}
+          {/* The areas as SVG links, boxes and the e-paper's polygons alike: their corners are attributes, which the page's style policy allows (inline styles it does not). */}
           <svg viewBox="0 0 100 100" preserveAspectRatio="none" className="absolute inset-0 h-full w-full">
             {page.articles.map(({ slug, title, area }) =>
               area ? (
                 <a key={slug} id={areaAnchor(slug)} href={articleHref(issue.date, slug)} aria-label={title} className="page-area">
                   <title>{title}</title>
-                  <rect x={area[0]} y={area[1]} width={area[2]} height={area[3]} />
+                  <polygon points={areaCorners(area).map((corner) => corner.join(',')).join(' ')} />
                 </a>
               ) : null,
             )}
