@@ -57,7 +57,30 @@ export const FIXTURE_SCANS = {
   siteCover: path.resolve('tests', 'fixtures', 'site', '2024-12-16', 'cover.jpg'),
 };
 
+const ePaper = (...parts: string[]) => path.resolve('tests', 'fixtures', 'e-paper', 'paper.people.com.cn', 'mszk', ...parts);
+
+/**
+ * The files of the saved e-paper issues the importer reads (tests/fixtures/e-paper): page scans
+ * named as the platform names them (`….jpg.2`, a JPEG), page PDFs and article photos. Page 1 of
+ * 2024-12-23 has no scan: the page whose image is missing.
+ */
+export const E_PAPER_FILES = {
+  scans: [1, 2, 3].map((page) => ePaper('pc', 'pic', '202412', '16', `9f1c2a4e-000${page}.jpg.2`)),
+  pdfs: [1, 2, 3].map((page) => ePaper('pc', 'attachement', '202412', '16', `5b7d-000${page}.pdf`)),
+  photos: [ePaper('pc', 'pic', '202412', '16', 'a1b2c3d4-photo1.jpg'), ePaper('pc', 'pic', '202412', '16', 'a1b2c3d4-photo2.png'), ePaper('pc', 'pic', '202412', '16', 'a1b2c3d4-photo3.jpg')],
+  older: [ePaper('images', '2023-12', '18', '01', 'mszk2023121801_b.jpg'), ePaper('images', '2023-12', '18', '02', 'mszk2023121802_b.jpg')],
+  olderPdf: ePaper('images', '2023-12', '18', '02', 'mszk2023121802.pdf'),
+};
+
 export default async function setup(): Promise<void> {
+  for (const [index, file] of E_PAPER_FILES.scans.entries()) {
+    await ensure(file, (partial) => renderScan(partial, 1200, 1600, index === 0 ? [[10, 60, 80, 30]] : [[5, 5, 90, 40], [5, 50, 90, 45]]));
+  }
+  for (const [index, file] of E_PAPER_FILES.pdfs.entries()) await ensure(file, (partial) => renderPdf(partial, `Minsheng Weekly 2024-12-16 page 0${index + 1}`));
+  for (const [index, file] of E_PAPER_FILES.photos.entries()) await ensure(file, (partial) => renderPhoto(partial, 800, 533, { seed: 20 + index }));
+  for (const file of E_PAPER_FILES.older) await ensure(file, (partial) => renderScan(partial, 900, 1200, [[5, 5, 90, 60]]));
+  await ensure(E_PAPER_FILES.olderPdf, (partial) => renderPdf(partial, 'Minsheng Weekly 2023-12-18 page 02'));
+
   await ensure(FIXTURE_SCANS.site, (file) =>
     renderScan(file, 1200, 1800, [
       [4, 3, 92, 40],

@@ -23,7 +23,7 @@ export type LayoutPage = {
 export class PageReadError extends Error {}
 
 const PAGE_LABEL = /第\s*0*(\d{1,3})\s*版\s*[:：]\s*(\S.*)$/u;
-const PAGE_LINK = /^0*(\d{1,3})\s*版\s*[:：]?\s*(.*)$/u;
+const PAGE_LINK = /^第?\s*0*(\d{1,3})\s*版\s*[:：]?\s*(.*)$/u;
 const ISSUE_NUMBER = /第\s*0*(\d{1,2})\s*期/u;
 const EDITORS_CREDIT = /^(?:本版)?责(?:任)?编/u;
 
