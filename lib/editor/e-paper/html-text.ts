@@ -95,6 +95,8 @@ export function joinText(text: string): string {
 /** One line of text: the lines of `textOf` joined as `joinText` joins words. */
 export function lineOf(node: Element | undefined): string | undefined {
   if (!node) return undefined;
-  const text = joinText(textOf(node).replace(/\n/g, ' '));
+  const text = joinText(textOf(node))
+    .split('\n')
+    .reduce((joined, line) => (joined === '' ? line : `${joined}${CJK.test(joined.at(-1) ?? '') && CJK.test(line[0]) ? '' : ' '}${line}`), '');
   return text === '' ? undefined : text;
 }

@@ -24,12 +24,17 @@ export type PlannedFile = {
 
 export type IssueFolderPlan = { date: string; folder: string; files: PlannedFile[]; notes: string[] };
 
-const CREDIT = /^(.*?)[\s\u3000]*[（(]?\s*((?:[^\s（）()。，！？]{1,24}[\s\u3000]*[/／]?[\s\u3000]*)?(?:摄影?|供图|提供|新华社发|资料图片?|图片来源[:：]\s*\S+))\s*[）)]?$/u;
+const CREDIT_WORDS = '(?:摄影?|供图|提供|新华社发|资料图片?|图片来源[:：]\\s*\\S+)';
+/** `（《民生周刊》记者 罗燕/摄）` at the end, brackets and all. */
+const CREDIT_IN_BRACKETS = new RegExp(`^(.*?)[（(]([^（）()]*${CREDIT_WORDS})[）)]$`, 'u');
+/** `许宁 摄`, `新华社发` at the end: a name of a few characters at most before the word. */
+const CREDIT_AT_END = new RegExp(`^(.*?)[\\s\\u3000]*((?:[^\\s（）()。，！？]{1,24}[\\s\\u3000]*[/／]?[\\s\\u3000]*)?${CREDIT_WORDS})$`, 'u');
 
 /** `社区食堂里，老人们在用午餐。 许宁 摄` → the caption and the credit `许宁 摄`. */
 export function splitPhotoCredit(text: string): { caption: string; credit?: string } {
-  const match = CREDIT.exec(text.trim());
-  if (!match || match[2].trim() === text.trim()) return { caption: text.trim() };
+  const trimmed = text.trim();
+  const match = CREDIT_IN_BRACKETS.exec(trimmed) ?? CREDIT_AT_END.exec(trimmed);
+  if (!match) return { caption: trimmed };
   return { caption: match[1].trim(), credit: match[2].trim() };
 }
 
