@@ -95,8 +95,9 @@ async function importIssues(sources: string[]): Promise<boolean> {
     const articles = plan.files.filter((file) => file.path.endsWith('.md')).length;
     const shown = (file: { path: string }) => displayPath(`${plan.folder}/${file.path}`);
     const planned = outcomeOf(plan, values.force);
-    for (const file of planned.written) console.log(`  ${values['dry-run'] ? 'would write' : file.status === 'new' ? 'new' : 'replaced'} ${shown(file)}: ${file.describe}`);
-    for (const file of planned.kept) console.log(`  kept ${shown(file)}: ${file.describe} differs from the e-paper (edited by hand?); --force replaces it`);
+    const action = { new: 'new', updated: 'updated from the e-paper', edited: 'replaced', unchanged: 'unchanged' } as const;
+    for (const file of planned.written) console.log(`  ${values['dry-run'] ? `would write (${file.status})` : action[file.status]} ${shown(file)}: ${file.describe}`);
+    for (const file of planned.kept) console.log(`  kept ${shown(file)}: ${file.describe} was edited since it was imported; --force replaces it with the e-paper's`);
     if (values['dry-run']) {
       console.log(`Dry run for ${plan.date}: ${countOf(articles, 'article')}; ${planned.written.length} to write, ${planned.kept.length} kept, ${planned.unchanged.length} unchanged; nothing written.`);
       continue;

@@ -15,6 +15,7 @@ const PDF = path.join(SITE, 'mszk', 'pc', 'attachement', '202412', '16');
 
 /** What the issue of 2024-12-16 becomes, written out: its articles, photos, scans, PDFs, cover and issue.yaml. */
 const ISSUE_FILES = [
+  '.imported.json',
   'cover.jpg',
   'dang-jian-yin-ling-zhu-lao-she-hui-zhi-li-gong-tong-ti.md',
   'images/dang-jian-yin-ling-zhu-lao-she-hui-zhi-li-gong-tong-ti-1.jpg',
@@ -82,7 +83,7 @@ describe('npm run import from a saved copy of the e-paper', () => {
     const result = runScript('import', [MIRROR], contentDir);
     expect(result.status).toBe(0);
     expect(readdirSync(contentDir).sort()).toEqual(['2023-12-18', '2024-12-16']);
-    expect(filesUnder(issueDir('2023-12-18'))).toEqual(['cover.jpg', 'issue.yaml', 'pages/02.jpg', 'pages/02.pdf', 'sheng-tai-huan-jing-jian-guan-bu-neng-zou-guo-chang.md']);
+    expect(filesUnder(issueDir('2023-12-18'))).toEqual(['.imported.json', 'cover.jpg', 'issue.yaml', 'pages/02.jpg', 'pages/02.pdf', 'sheng-tai-huan-jing-jian-guan-bu-neng-zou-guo-chang.md']);
     expectTheIssueAsPublished('2023-12-18');
     expectTheIssueAsPublished('2024-12-16');
   });
@@ -104,12 +105,34 @@ describe('npm run import from a saved copy of the e-paper', () => {
     writeFileSync(added, '---\ntitle: 编辑部的话\nsection: 城市/乡村\npage: 3\n---\n\n本期关注城市更新。\n');
     const kept = runScript('import', [LAYOUT_PAGE], contentDir);
     expect(kept.status).toBe(0);
-    expect(kept.stdout).toContain(`kept ${edited}: article "一周民生快讯" (page 3) differs from the e-paper (edited by hand?); --force replaces it`);
+    expect(kept.stdout).toContain(`kept ${edited}: article "一周民生快讯" (page 3) was edited since it was imported; --force replaces it with the e-paper's`);
     expect(readFileSync(edited, 'utf8')).toContain('（编辑补记）');
     const forced = runScript('import', ['--force', LAYOUT_PAGE], contentDir);
     expect(forced.stdout).toContain(`replaced ${edited}`);
     expect(readFileSync(edited, 'utf8')).toBe(readFileSync(path.join(EXPECTED, '2024-12-16', 'yi-zhou-min-sheng-kuai-xun.md'), 'utf8'));
     expect(readFileSync(added, 'utf8')).toContain('本期关注城市更新。');
+  });
+
+  it('takes the e-paper’s corrections of an article nobody edited since, and keeps the one an editor did', () => {
+    const copy = path.join(work, 'mirror');
+    cpSync(MIRROR, copy, { recursive: true });
+    const copiedLayout = path.join(copy, path.relative(MIRROR, LAYOUT_PAGE));
+    runScript('import', [copiedLayout], contentDir);
+    const edited = path.join(issueDir(), 'yi-zhou-min-sheng-kuai-xun.md');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('推开至全国。', '推开至全国。（编辑补记）'));
+    const corrected = (name: string, from: string, to: string) => {
+      const file = path.join(copy, 'paper.people.com.cn', 'mszk', 'pc', 'content', '202412', '16', name);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+    };
+    corrected('content_30002.html', '最终达成一致。', '最终达成一致，电梯已于11月投用。');
+    corrected('content_30004.html', '不低于2小时。', '不低于2小时（更正）。');
+    const again = runScript('import', [copiedLayout], contentDir);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain(`updated from the e-paper ${path.join(issueDir(), 'lao-jiu-xiao-qu-jia-zhuang-dian-ti-nan-zai-na.md')}`);
+    expect(readFileSync(path.join(issueDir(), 'lao-jiu-xiao-qu-jia-zhuang-dian-ti-nan-zai-na.md'), 'utf8')).toContain('电梯已于11月投用。');
+    expect(again.stdout).toContain(`kept ${edited}`);
+    expect(readFileSync(edited, 'utf8')).toContain('（编辑补记）');
+    expect(readFileSync(edited, 'utf8')).not.toContain('（更正）');
   });
 
   it('finds an article again by its source after its file was renamed', () => {
@@ -126,7 +149,7 @@ describe('npm run import from a saved copy of the e-paper', () => {
   it('lists what it would write with --dry-run, and writes nothing', () => {
     const result = runScript('import', ['--dry-run', LAYOUT_PAGE], contentDir);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain(`would write ${path.join(issueDir(), 'pages', '02.jpg')}: scan of page 2`);
+    expect(result.stdout).toContain(`would write (new) ${path.join(issueDir(), 'pages', '02.jpg')}: scan of page 2`);
     expect(result.stdout).toContain('Dry run for 2024-12-16: 4 articles; 13 to write, 0 kept, 0 unchanged; nothing written.');
     expect(existsSync(contentDir)).toBe(false);
   });
@@ -147,7 +170,7 @@ describe('npm run import from a saved copy of the e-paper', () => {
     const allowed = runScript('import', ['--allow-missing', layout], contentDir);
     expect(allowed.status).toBe(0);
     expect(allowed.stdout).toContain('note: left out the scan of 第01版 要闻: is not in the saved copy');
-    expect(filesUnder(issueDir('2024-12-23'))).toEqual(['yi-zhou-min-sheng-kuai-xun.md']);
+    expect(filesUnder(issueDir('2024-12-23'))).toEqual(['.imported.json', 'yi-zhou-min-sheng-kuai-xun.md']);
     // Without the scan, no outline: the check would refuse an area on a page without one.
     expect(readFileSync(path.join(issueDir('2024-12-23'), 'yi-zhou-min-sheng-kuai-xun.md'), 'utf8')).not.toContain('area:');
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Heading, Paragraph } from 'mdast';
@@ -16,13 +17,39 @@ export type PlannedFile = {
   /** Relative to the issue folder, with `/`. */
   path: string;
   content: Buffer;
-  /** What is there now: nothing, the same bytes, or something else. */
-  status: 'new' | 'unchanged' | 'changed';
+  /**
+   * What is there now: nothing; the same bytes; what an earlier import wrote, since changed on the
+   * e-paper (`updated`); or a file edited since it was imported, or written by hand (`edited`).
+   */
+  status: 'new' | 'unchanged' | 'updated' | 'edited';
   /** What the file is, for the editor: `article "标题"`, `scan of page 2`. */
   describe: string;
 };
 
-export type IssueFolderPlan = { date: string; folder: string; files: PlannedFile[]; notes: string[] };
+export type IssueFolderPlan = {
+  date: string;
+  folder: string;
+  files: PlannedFile[];
+  notes: string[];
+  /** What the last import wrote: each file's SHA-256, to tell the e-paper's changes from an editor's. */
+  record: ImportRecord;
+};
+
+/** `.imported.json` in the issue folder (a dot file: the site never reads it). */
+export const IMPORT_RECORD_FILE = '.imported.json';
+export type ImportRecord = Record<string, string>;
+
+export const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
+
+function readImportRecord(folder: string): ImportRecord {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(path.join(folder, IMPORT_RECORD_FILE), 'utf8'));
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  } catch {
+    return {};
+  }
+}
 
 const CREDIT_WORDS = '(?:摄影?|供图|提供|新华社发|资料图片?|图片来源[:：]\\s*\\S+)';
 /** `（《民生周刊》记者 罗燕/摄）` at the end, brackets and all. */
@@ -186,10 +213,13 @@ export function planIssueFolder(issue: EPaperIssue, contentDir: string): IssueFo
   const metadata = issueMetadata(folder, issue, hasCover);
   if (metadata) planned.push({ path: 'issue.yaml', content: metadata, describe: 'issue.yaml' });
 
+  const record = readImportRecord(folder);
   const files = planned.map((file): PlannedFile => {
     const target = path.join(folder, file.path);
     if (!existsSync(target)) return { ...file, status: 'new' };
-    return { ...file, status: readFileSync(target).equals(file.content) ? 'unchanged' : 'changed' };
+    const present = readFileSync(target);
+    if (present.equals(file.content)) return { ...file, status: 'unchanged' };
+    return { ...file, status: record[file.path] === sha256(present) ? 'updated' : 'edited' };
   });
-  return { date: issue.date, folder, files, notes };
+  return { date: issue.date, folder, files, notes, record };
 }

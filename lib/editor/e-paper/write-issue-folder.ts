@@ -2,11 +2,11 @@ import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from
 import path from 'node:path';
 import { validateContent } from '../../content/load-content';
 import { type ContentProblem, formatProblem } from '../../content/problems';
-import type { IssueFolderPlan, PlannedFile } from './issue-folder-plan';
+import { IMPORT_RECORD_FILE, type IssueFolderPlan, type PlannedFile, sha256 } from './issue-folder-plan';
 
 export type WriteOutcome = {
   written: PlannedFile[];
-  /** Files that differ from the e-paper's and were kept (edited by hand): replaced only with `force`. */
+  /** Files edited since they were imported, or written by hand, and so kept: replaced only with `force`. */
   kept: PlannedFile[];
   unchanged: PlannedFile[];
 };
@@ -20,8 +20,8 @@ export class IssueFolderInvalid extends Error {
 
 export function outcomeOf(plan: IssueFolderPlan, force: boolean): WriteOutcome {
   return {
-    written: plan.files.filter((file) => file.status === 'new' || (file.status === 'changed' && force)),
-    kept: plan.files.filter((file) => file.status === 'changed' && !force),
+    written: plan.files.filter((file) => file.status === 'new' || file.status === 'updated' || (file.status === 'edited' && force)),
+    kept: plan.files.filter((file) => file.status === 'edited' && !force),
     unchanged: plan.files.filter((file) => file.status === 'unchanged'),
   };
 }
@@ -41,11 +41,16 @@ export function writeIssueFolder(plan: IssueFolderPlan, force: boolean): WriteOu
   try {
     mkdirSync(stagingRoot, { recursive: true });
     if (existsSync(plan.folder)) cpSync(plan.folder, staged, { recursive: true, preserveTimestamps: true });
+    mkdirSync(staged, { recursive: true });
     for (const file of outcome.written) {
       const target = path.join(staged, file.path);
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, file.content);
     }
+    // What this import leaves as the e-paper has it; a kept file keeps its earlier entry, so it still reads as edited.
+    const record = { ...plan.record };
+    for (const file of [...outcome.written, ...outcome.unchanged]) record[file.path] = sha256(file.content);
+    writeFileSync(path.join(staged, IMPORT_RECORD_FILE), `${JSON.stringify(record, null, 2)}\n`);
     const shown = (problem: ContentProblem) => formatProblem(problem).replace(`${path.basename(stagingRoot)}/`, '');
     const { errors } = validateContent(stagingRoot);
     if (errors.length > 0) throw new IssueFolderInvalid(errors.map(shown));
