@@ -1,6 +1,9 @@
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { readArticlePage } from '../../lib/editor/e-paper/article-page';
-import { parseHtml, sourceText } from '../../lib/editor/e-paper/html-text';
+import { decodeHtml, parseHtml, sourceText } from '../../lib/editor/e-paper/html-text';
+import { FetchError, type PageSource } from '../../lib/editor/e-paper/page-source';
+import { IssueReadError, readIssuePages } from '../../lib/editor/e-paper/read-issue-pages';
 import { splitPhotoCredit } from '../../lib/editor/e-paper/issue-folder-plan';
 import { areaCorners, readLayoutPage } from '../../lib/editor/e-paper/layout-page';
 import { platformAddress } from '../../lib/editor/e-paper/platform-address';
@@ -98,5 +101,57 @@ describe('the text of a page', () => {
     expect(page.areas).toEqual([{ address: ARTICLE, corners: [[1, 2], [3, 4], [5, 6]] }]);
     expect(page.scan).toEqual({ address: new URL('http://paper.people.com.cn/mszk/pc/pic/202412/16/x.jpg.2'), displayedWidth: 300, displayedHeight: undefined });
     expect(page.pdf?.href).toBe('http://paper.people.com.cn/mszk/pc/attachement/202412/16/a.PDF');
+  });
+});
+
+describe('reading a whole issue', () => {
+  const BASE = 'http://paper.people.com.cn/mszk/pc/';
+  const scanBytes = () => sharp({ create: { width: 400, height: 600, channels: 3, background: '#eeeeee' } }).jpeg().toBuffer();
+  /** The platform as a map of addresses to pages; anything else is not there. */
+  const platform = (pages: Record<string, string | Buffer>): PageSource => ({
+    localize: (address) => address,
+    fetch: async (address) => {
+      const page = pages[address.href.slice(BASE.length)];
+      if (page === undefined) throw new FetchError('the server answered 404 Not Found');
+      return { bytes: Buffer.isBuffer(page) ? page : Buffer.from(page), contentType: 'text/html; charset=utf-8' };
+    },
+  });
+  const layout = (areas: string, size = '') => `<img src="../../../pic/202412/16/p1.jpg.2" usemap="#m" ${size}><map name="m">${areas}</map>
+    <p class="ban">第01版：要闻</p><ul class="news-list"><li><a href="../../../content/202412/16/content_1.html">甲</a></li><li><a href="../../../content/202412/16/content_2.html">乙</a></li></ul>`;
+  const article = (title: string) => `<div class="article"><h1>${title}</h1><div id="ozoom"><p>　　正文。</p></div></div>`;
+
+  it('names every article it cannot read, with the reason', async () => {
+    const reading = readIssuePages(
+      new URL(`${BASE}layout/202412/16/node_01.html`),
+      platform({ 'layout/202412/16/node_01.html': layout(''), 'pic/202412/16/p1.jpg.2': await scanBytes(), 'content/202412/16/content_1.html': '<div class="article"><h1></h1></div>' }),
+    );
+    await expect(reading).rejects.toThrow(IssueReadError);
+    const error = await reading.catch((caught: unknown) => caught);
+    expect(error instanceof IssueReadError && error.failures).toEqual([
+      { what: 'an article of 第01版 要闻', address: `${BASE}content/202412/16/content_1.html`, reason: 'no title (h1)' },
+      { what: 'an article of 第01版 要闻', address: `${BASE}content/202412/16/content_2.html`, reason: 'the server answered 404 Not Found' },
+    ]);
+  });
+
+  it('measures areas against the scan as displayed, or against the scan itself when the page gives no size', async () => {
+    const areas = '<area shape="rect" coords="40,60,200,300" href="../../../content/202412/16/content_1.html">';
+    const pages = { 'pic/202412/16/p1.jpg.2': await scanBytes(), 'content/202412/16/content_1.html': article('甲'), 'content/202412/16/content_2.html': article('乙') };
+    const read = async (size: string) => {
+      const issue = await readIssuePages(new URL(`${BASE}layout/202412/16/node_01.html`), platform({ ...pages, 'layout/202412/16/node_01.html': layout(areas, size) }));
+      return issue.articles.map((entry) => entry.area);
+    };
+    // Shown at 200 × 300: the rectangle is the lower right quarter and more.
+    expect(await read('width="200" height="300"')).toEqual([[[20, 20], [100, 20], [100, 100], [20, 100]], undefined]);
+    // Only the width given: the height follows the scan's shape (200 × 300).
+    expect(await read('width=200')).toEqual([[[20, 20], [100, 20], [100, 100], [20, 100]], undefined]);
+    // No size: the scan's own 400 × 600 pixels.
+    expect(await read('')).toEqual([[[10, 10], [50, 10], [50, 50], [10, 50]], undefined]);
+  });
+
+  it('decodes pages in the charset they declare', () => {
+    // 民生 in GBK.
+    const bytes = Buffer.concat([Buffer.from('<meta charset="gb2312"><h1>'), Buffer.from([0xc3, 0xf1, 0xc9, 0xfa]), Buffer.from('</h1>')]);
+    expect(decodeHtml(bytes)).toContain('<h1>民生</h1>');
+    expect(decodeHtml(Buffer.from('<h1>民生</h1>'), 'text/html; charset=UTF-8')).toContain('<h1>民生</h1>');
   });
 });
