@@ -192,6 +192,9 @@ export function planIssueFolder(issue: EPaperIssue, contentDir: string): IssueFo
     if (entry.article.date !== undefined && entry.article.date !== issue.date) {
       notes.push(`"${entry.article.title}" says it is of ${entry.article.date}; it is imported into the issue of ${issue.date}, where its page is`);
     }
+    if (entry.article.page !== undefined && entry.article.page !== entry.page.page) {
+      notes.push(`"${entry.article.title}" says it is on page ${entry.article.page}; it is listed on page ${entry.page.page}, where it is imported`);
+    }
     planned.push({ path: `${slug}.md`, content: Buffer.from(formatArticleFile(frontMatter, body)), describe: `article "${entry.article.title}" (page ${entry.page.page})` });
   }
 

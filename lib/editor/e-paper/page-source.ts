@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * Where the platform's pages and files are read from: a saved copy on disk, or the platform itself
@@ -40,7 +40,7 @@ export class SavedCopy implements PageSource {
 
   localize(address: URL): URL {
     if (!/^https?:$/.test(address.protocol) || !PLATFORM_HOSTS.has(address.hostname)) return address;
-    return new URL(`file://${this.root}${address.pathname}`);
+    return pathToFileURL(`${this.root}${decodeURIComponent(address.pathname)}`);
   }
 }
 
