@@ -109,7 +109,7 @@ describe('the page view with its scan (版面图)', () => {
     const target = new URL(articleAreaHref(issue.date, page.page, withAreas[0].slug), siteUrl);
     await view.waitForURL((url) => url.pathname === target.pathname && url.hash === target.hash);
     await expect(view.locator(':target').getAttribute('aria-label')).resolves.toBe(withAreas[0].title);
-    const stroke = await view.locator(':target rect').evaluate((node) => getComputedStyle(node).stroke);
+    const stroke = await view.locator(':target polygon').evaluate((node) => getComputedStyle(node).stroke);
     expect(stroke).not.toMatch(/^(none|transparent|rgba\(0, 0, 0, 0\))$/);
   });
 
