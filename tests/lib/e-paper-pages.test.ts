@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { readArticlePage } from '../../lib/editor/e-paper/article-page';
 import { decodeHtml, parseHtml, sourceText } from '../../lib/editor/e-paper/html-text';
-import { FetchError, type PageSource } from '../../lib/editor/e-paper/page-source';
+import { FetchError, type PageSource, SavedCopy } from '../../lib/editor/e-paper/page-source';
 import { IssueReadError, readIssuePages } from '../../lib/editor/e-paper/read-issue-pages';
 import { splitPhotoCredit } from '../../lib/editor/e-paper/issue-folder-plan';
 import { areaCorners, readLayoutPage } from '../../lib/editor/e-paper/layout-page';
@@ -153,5 +153,24 @@ describe('reading a whole issue', () => {
     const bytes = Buffer.concat([Buffer.from('<meta charset="gb2312"><h1>'), Buffer.from([0xc3, 0xf1, 0xc9, 0xfa]), Buffer.from('</h1>')]);
     expect(decodeHtml(bytes)).toContain('<h1>民生</h1>');
     expect(decodeHtml(Buffer.from('<h1>民生</h1>'), 'text/html; charset=UTF-8')).toContain('<h1>民生</h1>');
+  });
+});
+
+describe('a saved copy of the site', () => {
+  it('reads the platform’s absolute links from the copy (as wget --convert-links leaves them)', () => {
+    const copy = new SavedCopy('/srv/mirror/paper.people.com.cn');
+    const page = readLayoutPage(
+      parseHtml(
+        `<img src="http://paper.people.com.cn/mszk/pc/pic/202412/16/x.jpg.2" usemap="#m"><map name="m"><area shape="rect" coords="0,0,10,10" href="http://paper.people.com.cn/mszk/pc/content/202412/16/content_7.html"></map>
+        <p class="ban">第02版：要闻</p><div class="swiper-slide"><a href="http://paper.people.com.cn/mszk/pc/layout/202412/16/node_01.html">01版：封面</a></div>
+        <ul class="news-list"><li><a href="http://paper.people.com.cn/mszk/pc/content/202412/16/content_7.html">一篇</a></li></ul>`,
+        new URL('file:///srv/mirror/paper.people.com.cn/mszk/pc/layout/202412/16/node_02.html'),
+      ),
+      (address) => copy.localize(address),
+    );
+    expect(page.pages.map((linked) => linked.address.href)).toContain('file:///srv/mirror/paper.people.com.cn/mszk/pc/layout/202412/16/node_01.html');
+    expect(page.articles.map((article) => article.address.href)).toEqual(['file:///srv/mirror/paper.people.com.cn/mszk/pc/content/202412/16/content_7.html']);
+    expect(page.areas.map((area) => area.address.href)).toEqual(['file:///srv/mirror/paper.people.com.cn/mszk/pc/content/202412/16/content_7.html']);
+    expect(page.scan?.address.href).toBe('file:///srv/mirror/paper.people.com.cn/mszk/pc/pic/202412/16/x.jpg.2');
   });
 });

@@ -70,8 +70,15 @@ function imageMapOf(page: HtmlPage, image: Element | undefined): Element | undef
   return maps.find((map) => name !== undefined && [attribute(map, 'name'), attribute(map, 'id')].some((value) => value?.toLowerCase() === name)) ?? maps[0];
 }
 
-/** Reads a layout page; a page that is not one (no page number and name, no articles) is refused. */
-export function readLayoutPage(page: HtmlPage): LayoutPage {
+/**
+ * Reads a layout page; a page without a label like `第05版：深度聚焦` is refused. `localize` says where
+ * a link is read from (a saved copy reads the platform's absolute links from disk).
+ */
+export function readLayoutPage(page: HtmlPage, localize: (address: URL) => URL = (address) => address): LayoutPage {
+  const linked = (element: Element, name: string) => {
+    const address = linkOf(element, name, page.address);
+    return address && localize(address);
+  };
   const here = platformAddress(page.address);
   if (!here || here.kind !== 'layout') throw new PageReadError('not a layout page of the e-paper platform');
 
@@ -80,7 +87,7 @@ export function readLayoutPage(page: HtmlPage): LayoutPage {
   const articles = new Map<string, LayoutPage['articles'][number]>();
   const listed = all(page.tree, '.news-list a[href], #titleList a[href], .news a[href]');
   for (const link of [...listed, ...all(page.tree, 'a[href]')]) {
-    const address = linkOf(link, 'href', page.address);
+    const address = linked(link, 'href');
     const target = address && platformAddress(address);
     if (!address || !target || !sameIssue(target, here)) continue;
     const text = lineOf(link) ?? '';
@@ -95,18 +102,20 @@ export function readLayoutPage(page: HtmlPage): LayoutPage {
   }
 
   const image = first(page.tree, 'img[usemap]');
-  const scanAddress = image && linkOf(image, 'src', page.address);
+  const scanAddress = image && linked(image, 'src');
   const map = imageMapOf(page, image);
   const areas: LayoutPage['areas'] = [];
   for (const area of map ? all(map, 'area[href]') : []) {
-    const address = linkOf(area, 'href', page.address);
+    const address = linked(area, 'href');
     const target = address && platformAddress(address);
     if (!address || !target || target.kind !== 'content' || !sameIssue(target, here)) continue;
     const corners = areaCorners(attribute(area, 'shape') ?? 'polygon', attribute(area, 'coords') ?? '');
     if (corners.length >= 3) areas.push({ address, corners });
   }
 
-  const pdfLink = all(page.tree, 'a[href]').find((link) => /\.pdf$/i.test(linkOf(link, 'href', page.address)?.pathname ?? ''));
+  const pdf = all(page.tree, 'a[href]')
+    .map((link) => linked(link, 'href'))
+    .find((address) => /\.pdf$/i.test(address?.pathname ?? ''));
   const labelText = all(page.tree, 'body *')
     .filter((element) => element.tagName !== 'a' && element.tagName !== 'script')
     .map((element) => element.children.flatMap((child) => (child.type === 'text' ? [child.value] : [])).join('').trim())
@@ -133,7 +142,7 @@ export function readLayoutPage(page: HtmlPage): LayoutPage {
       displayedHeight: positiveNumber(image && attribute(image, 'height')),
     },
     areas,
-    pdf: pdfLink && linkOf(pdfLink, 'href', page.address),
+    pdf,
     issueNumber: dateText ? Number(ISSUE_NUMBER.exec(dateText)?.[1]) : undefined,
   };
 }

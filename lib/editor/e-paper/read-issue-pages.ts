@@ -126,18 +126,17 @@ export async function readIssuePages(startAddress: URL, source: PageSource, { al
   while (queue.length > 0) {
     const address = queue.shift();
     if (!address) break;
-    const layout = await attempt('a layout page', address, async () => readLayoutPage(await html(address)));
+    const layout = await attempt('a layout page', address, async () => readLayoutPage(await html(address), (link) => source.localize(link)));
     if (!layout) {
       if (layouts.length === 0) throw new IssueReadError(failures);
       continue;
     }
     layouts.push(layout);
     for (const { address: linked } of layout.pages) {
-      const local = source.localize(linked);
-      const target = platformAddress(local);
-      if (target && sameIssue(target, first) && !seen.has(pageKey(local))) {
-        seen.add(pageKey(local));
-        queue.push(local);
+      const target = platformAddress(linked);
+      if (target && sameIssue(target, first) && !seen.has(pageKey(linked))) {
+        seen.add(pageKey(linked));
+        queue.push(linked);
       }
     }
   }
@@ -158,8 +157,8 @@ export async function readIssuePages(startAddress: URL, source: PageSource, { al
       const local = address && source.localize(address);
       return local && isPaperFile(local, first) ? local : undefined;
     };
-    const listed = layout.articles.map(({ address }) => source.localize(address));
-    const mapped = layout.areas.map(({ address }) => source.localize(address)).filter((address) => !listed.some((other) => pageKey(other) === pageKey(address)));
+    const listed = layout.articles.map(({ address }) => address);
+    const mapped = layout.areas.map(({ address }) => address).filter((address) => !listed.some((other) => pageKey(other) === pageKey(address)));
     const pageArticles: IssueArticleSource[] = [];
     for (const address of [...listed, ...mapped]) {
       if (articleSeen.has(pageKey(address))) continue;
@@ -176,7 +175,7 @@ export async function readIssuePages(startAddress: URL, source: PageSource, { al
     const pdfAddress = paperFile(layout.pdf);
     const pdf = pdfAddress && pageArticles.length > 0 ? await attempt(`the PDF of ${label}`, pdfAddress, async () => pdfOf(await source.fetch(pdfAddress)), true) : undefined;
     for (const entry of pageArticles) {
-      const own = layout.areas.filter(({ address }) => pageKey(source.localize(address)) === pageKey(entry.article.address));
+      const own = layout.areas.filter(({ address }) => pageKey(address) === pageKey(entry.article.address));
       if (scan && own.length > 0) {
         const largest = own.reduce((best, area) => (polygonArea(area.corners) > polygonArea(best.corners) ? area : best));
         entry.area = areaInPercent(largest.corners, layout, scan);
