@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { loadContent } from '../lib/content/load-content';
 import { buildSearchIndex } from '../lib/search/build-index';
 import { decodePostings, rankCandidates } from '../lib/search/query';
+import { parseQuery, queryWords } from '../lib/search/query-words';
 import { type SearchShard, queryTerms, searchDocsPath, searchManifestPath, searchShardPath, shardOf } from '../lib/search/terms';
 import { writeSyntheticArchive } from './synthetic-archive';
 import { kb } from './bench-parts/figures';
@@ -44,7 +45,7 @@ try {
   };
 
   const run = (query: string) => {
-    const terms = queryTerms(query);
+    const terms = queryTerms(query, queryWords(parseQuery(query)));
     if ('problem' in terms) throw new Error(terms.problem);
     let bytes = fetchOnce(searchManifestPath());
     const shardFiles = terms.terms.map((term) => searchShardPath(shardOf(term, index.manifest.shardCount)));

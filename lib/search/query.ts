@@ -41,11 +41,6 @@ export function rankCandidates(postingsByTerm: (Map<number, number> | undefined)
   return candidates.sort((a, b) => b.score - a.score || a.docId - b.docId);
 }
 
-/** The words of a query that must each occur: `党建 引领` is two. */
-export function queryParts(query: string): string[] {
-  return normalizeText(query).split(/\s+/).filter(Boolean);
-}
-
 /**
  * A text normalized as queries are (NFKC, lower case), one character at a time, with where each
  * normalized character came from: `…` becomes `...` and `Ａ` becomes `a`, and matches still map
@@ -88,9 +83,28 @@ export function containsAll(text: string, parts: readonly string[]): boolean {
 
 export type Snippet = { text: string; matches: [number, number][] };
 
-/** About `radius` characters either side of the first match, with every match in it. */
-export function snippetAround(text: string, parts: readonly string[], radius = 40): Snippet | undefined {
-  const [first] = findMatches(text, parts);
+/**
+ * The fewest characters of the text that hold every word (one of each), or undefined when a word
+ * is missing: how close together the words of a query stand.
+ */
+export function closestSpan(text: string, words: readonly string[]): number | undefined {
+  const matches = words.map((word) => findMatches(text, [word]));
+  if (matches.some((list) => list.length === 0)) return undefined;
+  const events = matches.flatMap((list, word) => list.map(([start, end]) => ({ start, end, word }))).sort((a, b) => a.start - b.start);
+  const latest = new Map<number, { start: number; end: number }>();
+  let best = Number.POSITIVE_INFINITY;
+  for (const event of events) {
+    latest.set(event.word, event);
+    if (latest.size < words.length) continue;
+    const spans = [...latest.values()];
+    best = Math.min(best, Math.max(...spans.map((span) => span.end)) - Math.min(...spans.map((span) => span.start)));
+  }
+  return best;
+}
+
+/** About `radius` characters either side of the first match of `around` (else of any part), with every match of the parts in it. */
+export function snippetAround(text: string, parts: readonly string[], radius = 40, around: readonly string[] = parts): Snippet | undefined {
+  const [first] = findMatches(text, around).length > 0 ? findMatches(text, around) : findMatches(text, parts);
   if (!first) return undefined;
   const start = Math.max(0, first[0] - radius);
   const end = Math.min(text.length, first[1] + radius);

@@ -34,9 +34,9 @@ export function shardOf(term: string, shardCount: number): number {
   return fnv1a(term) % shardCount;
 }
 
-/** What a query needs: its distinct terms, or why it cannot be searched. */
-export function queryTerms(query: string): { terms: string[] } | { problem: string } {
-  const terms = [...new Set(termsOf(query, { singles: false }))];
+/** What the words of a query need: their distinct terms, or why the query cannot be searched. */
+export function queryTerms(query: string, words: readonly string[]): { terms: string[] } | { problem: string } {
+  const terms = [...new Set(words.flatMap((word) => termsOf(word, { singles: false })))];
   if (terms.length > 0) return { terms };
   return { problem: normalizeText(query).trim() === '' ? '请输入要搜索的词语。' : '请输入汉字、英文词或数字；标点和符号不能单独搜索。' };
 }
@@ -46,6 +46,7 @@ export const SEARCH_INDEX_PATH = '/search-index';
 export const searchManifestPath = () => `${SEARCH_INDEX_PATH}/manifest.json`;
 export const searchShardPath = (shard: number) => `${SEARCH_INDEX_PATH}/shards/${shard}.json`;
 export const searchDocsPath = (chunk: number) => `${SEARCH_INDEX_PATH}/docs/${chunk}.json`;
+export const traditionalTablePath = () => `${SEARCH_INDEX_PATH}/t2s.json`;
 
 export type SearchManifest = { version: 1; shardCount: number; docCount: number; docsPerChunk: number };
 /** A shard: for each term, postings as [doc id delta, weight, doc id delta, weight, …]. */

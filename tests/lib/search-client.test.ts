@@ -7,13 +7,19 @@ import type { Article, ContentIndex } from '../../lib/content/model';
 import { articleHref } from '../../lib/publishing/routes';
 import { type SearchIndex, buildSearchIndex } from '../../lib/search/build-index';
 import { type ArticleText, PAGES_PER_STEP, createSearchClient, searchStatus } from '../../lib/search/search-client';
-import { searchDocsPath, searchManifestPath, searchShardPath } from '../../lib/search/terms';
+import { searchDocsPath, searchManifestPath, searchShardPath, traditionalTablePath } from '../../lib/search/terms';
+import { traditionalPairs } from '../../lib/search/traditional-table';
+
+const TRADITIONAL_PAIRS = traditionalPairs();
 import { writeSyntheticArchive } from '../../scripts/synthetic-archive';
 import { fixtureContent } from '../support/fixture-content';
 
 /** The files the site serves for an index, as the route handlers write them. */
 function indexFiles(index: SearchIndex): Map<string, string> {
-  const files = new Map([[searchManifestPath(), JSON.stringify(index.manifest)]]);
+  const files = new Map([
+    [searchManifestPath(), JSON.stringify(index.manifest)],
+    [traditionalTablePath(), JSON.stringify(TRADITIONAL_PAIRS)],
+  ]);
   index.shards.forEach((shard, n) => files.set(searchShardPath(n), JSON.stringify(shard)));
   index.docChunks.forEach((docs, n) => files.set(searchDocsPath(n), JSON.stringify(docs)));
   return files;
@@ -63,15 +69,15 @@ describe('search, as the search page runs it, against an independent oracle', ()
   const normalize = (text: string) => text.normalize('NFKC').toLowerCase();
   const texts = articles.map((article) => normalize([...textOf(article).headings, ...textOf(article).body].join('\n')));
 
-  it('finds exactly the articles holding every 2–6 character substring of every article', async () => {
+  it('finds exactly the articles holding every 2–6 character substring of every article, asked for in quotes', async () => {
     const queries = new Set<string>();
     for (const text of texts) {
       const characters = Array.from(text);
       for (let length = 2; length <= 6; length++) {
         for (let start = 0; start + length <= characters.length; start++) {
           const query = characters.slice(start, start + length).join('');
-          // A query of punctuation alone is refused (tested below); whitespace splits a query in two.
-          if (/\s/.test(query) || !/[\p{L}\p{N}]/u.test(query)) continue;
+          // A query of punctuation alone is refused (tested below); whitespace splits a query in two; a quote mark ends the phrase.
+          if (/[\s"“”「」『』]/u.test(query) || !/[\p{L}\p{N}]/u.test(query)) continue;
           queries.add(query);
         }
       }
@@ -79,11 +85,11 @@ describe('search, as the search page runs it, against an independent oracle', ()
     expect(queries.size).toBeGreaterThan(3000);
     expect([...queries].some((query) => /\p{Script=Han}/u.test(query) && /[a-z0-9]/.test(query))).toBe(true);
     for (const query of queries) {
-      const run = await searchAll(client, query);
+      const run = await searchAll(client, `"${query}"`);
       if ('problem' in run) throw new Error(`${query}: ${run.problem}`);
       const expected = articles.filter((_, index) => texts[index].includes(query)).map((article) => articleHref(article.date, article.slug));
       expect(run.hits.map((hit) => hit.href).sort(), query).toEqual(expected.sort());
-      expect(searchStatus(run, query), query).toBe(`找到${expected.length}篇包含“${query}”的文章。`);
+      expect(searchStatus(run), query).toBe(`找到${expected.length}篇包含“${query}”的文章。`);
     }
   }, 120_000);
 
@@ -113,7 +119,7 @@ describe('what a query fetches from a large archive', () => {
     if ('problem' in started) throw new Error(started.problem);
     const run = await client.moreHits(started, 10);
     expect(run.hits).toHaveLength(10);
-    expect(searchStatus(run, '社会治理')).toMatch(/^已找到10篇包含“社会治理”的文章/);
+    expect(searchStatus(run)).toMatch(/^已找到10篇同时包含“社会”“治理”的文章/);
     const indexFetches = fetched.filter(({ url }) => url.startsWith('/search-index/'));
     const shards = indexFetches.filter(({ url }) => url.includes('/shards/'));
     expect(indexFetches[0].url).toBe(searchManifestPath());
@@ -137,20 +143,20 @@ describe('confirming candidates on their pages', () => {
   const articleFetches = () => fetched.filter(({ url }) => !url.startsWith('/search-index/')).length;
 
   it(`fetches at most ${PAGES_PER_STEP} pages a step, says where it stopped, and goes on from there`, async () => {
-    const started = await client.startSearch('社会治理');
+    const started = await client.startSearch('"社会治理"');
     if ('problem' in started) throw new Error(started.problem);
     expect(started.candidates).toHaveLength(53);
     let run = await client.moreHits(started, 10);
     expect(articleFetches()).toBeLessThanOrEqual(PAGES_PER_STEP);
     expect(run.checked).toBeLessThan(run.candidates.length);
-    if (run.hits.length === 0) expect(searchStatus(run, '社会治理')).toBe(`在最相关的${run.checked}篇文章中没有找到“社会治理”；点“更多结果”继续查找。`);
+    if (run.hits.length === 0) expect(searchStatus(run)).toBe(`在最相关的${run.checked}篇文章中没有找到包含“社会治理”的文章；点“更多结果”继续查找。`);
     while (run.checked < run.candidates.length) {
       const before = articleFetches();
       run = await client.moreHits(run, 10);
       expect(articleFetches() - before).toBeLessThanOrEqual(PAGES_PER_STEP);
     }
     expect(run.hits.map((hit) => hit.title).sort()).toEqual(['第51篇', '第52篇', '第53篇']);
-    expect(searchStatus(run, '社会治理')).toBe('找到3篇包含“社会治理”的文章。');
+    expect(searchStatus(run)).toBe('找到3篇包含“社会治理”的文章。');
   });
 });
 

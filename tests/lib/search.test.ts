@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureContent } from '../support/fixture-content';
 import { buildSearchIndex } from '../../lib/search/build-index';
-import { containsAll, decodePostings, findMatches, queryParts, rankCandidates, snippetAround } from '../../lib/search/query';
+import { closestSpan, containsAll, decodePostings, findMatches, rankCandidates, snippetAround } from '../../lib/search/query';
+import { parseQuery, queryWords } from '../../lib/search/query-words';
 import { queryTerms, shardOf, termsOf } from '../../lib/search/terms';
 
 const content = fixtureContent;
@@ -10,7 +11,7 @@ const articles = [...content.articles.values()];
 
 /** What the browser does with the index files: the candidates of a query, as doc ids. */
 function candidates(query: string): number[] {
-  const terms = queryTerms(query);
+  const terms = queryTerms(query, queryWords(parseQuery(query)));
   if ('problem' in terms) return [];
   const postings = terms.terms.map((term) => decodePostings(index.shards[shardOf(term, index.manifest.shardCount)], term));
   return rankCandidates(postings).map((candidate) => candidate.docId);
@@ -25,12 +26,15 @@ describe('search terms', () => {
     expect(termsOf('新冠covid疫情')).toEqual(['新', '冠', '新冠', 'c', 'o', 'v', 'i', 'd', 'co', 'ov', 'vi', 'id', '疫', '情', '疫情']);
   });
 
-  it('of a query are its pairs, and a character only where it stands alone', () => {
-    expect(queryTerms('  ')).toEqual({ problem: '请输入要搜索的词语。' });
-    expect(queryTerms('——《》')).toEqual({ problem: '请输入汉字、英文词或数字；标点和符号不能单独搜索。' });
-    expect(queryTerms('民')).toEqual({ terms: ['民'] });
-    expect(queryTerms('罗 社区')).toEqual({ terms: ['罗', '社区'] });
-    expect(queryTerms('社区 社区')).toEqual({ terms: ['社区'] });
+  it('of a query are the pairs of its words, and a character only where it stands alone', () => {
+    const termsOfQuery = (query: string) => queryTerms(query, queryWords(parseQuery(query)));
+    expect(termsOfQuery('  ')).toEqual({ problem: '请输入要搜索的词语。' });
+    expect(termsOfQuery('——《》')).toEqual({ problem: '请输入汉字、英文词或数字；标点和符号不能单独搜索。' });
+    expect(termsOfQuery('民')).toEqual({ terms: ['民'] });
+    expect(termsOfQuery('罗 社区')).toEqual({ terms: ['罗', '社区'] });
+    expect(termsOfQuery('社区 社区')).toEqual({ terms: ['社区'] });
+    // 老年人 and 食堂: not 人食, which only the phrase as typed holds.
+    expect(termsOfQuery('老年人食堂')).toEqual({ terms: ['老年', '年人', '食堂'] });
   });
 
   it('land in the shard of their FNV-1a hash, which the browser computes from the term alone', () => {
@@ -57,12 +61,12 @@ describe('the search index', () => {
 
   it('finds a phrase only in the articles holding all of its pairs, title matches first', () => {
     const docOf = (slug: string) => articles.findIndex((article) => article.slug === slug);
-    expect(candidates('服务共同体')).toEqual([docOf('yiliao-gaige')]);
-    expect(candidates('老旧小区')[0]).toBe(docOf('full-fields'));
+    expect(candidates('"服务共同体"')).toEqual([docOf('yiliao-gaige')]);
+    expect(candidates('"老旧小区"')[0]).toBe(docOf('full-fields'));
     const found = candidates('民生');
     expect(found[0]).toBe(docOf('b-kuaixun'));
     expect(found).toContain(docOf('full-fields'));
-    expect(candidates('没有这个词语')).toEqual([]);
+    expect(candidates('"没有这个词语"')).toEqual([]);
   });
 
   it('lists each document for the results', () => {
@@ -80,7 +84,6 @@ describe('the search index', () => {
 
 describe('matches and snippets', () => {
   it('confirm every word of the query in the text, ignoring case and width', () => {
-    expect(queryParts(' 党建  引领 ')).toEqual(['党建', '引领']);
     expect(containsAll('党建引领基层治理', ['党建', '治理'])).toBe(true);
     expect(containsAll('党建和治理引', ['党建引'])).toBe(false);
     expect(findMatches('COVID-19 与 covid', ['covid'])).toEqual([
@@ -93,6 +96,12 @@ describe('matches and snippets', () => {
     // `……` becomes `......`, so positions after it move; `ＡＢＣ` is found as `abc`.
     expect(findMatches('他说……ＡＢＣ类', ['abc类'])).toEqual([[4, 8]]);
     expect(containsAll('他说……ＡＢＣ类', ['abc'])).toBe(true);
+  });
+
+  it('measure how close the words stand: the fewest characters holding one of each', () => {
+    expect(closestSpan('老年人在社区食堂吃饭，食堂也为老年人送餐', ['老年人', '食堂'])).toBe(7);
+    expect(closestSpan('老年人食堂', ['老年人', '食堂'])).toBe(5);
+    expect(closestSpan('老年人', ['老年人', '食堂'])).toBeUndefined();
   });
 
   it('cut the text around the first match and mark every match in it', () => {

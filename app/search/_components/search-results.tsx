@@ -69,7 +69,7 @@ export function SearchResults() {
       <div role="status" className="mt-4 text-ink-muted">
         {state.status === 'searching' && '正在搜索…'}
         {state.status === 'problem' && state.message}
-        {state.status === 'done' && searchStatus(state.run, query)}
+        {state.status === 'done' && searchStatus(state.run)}
       </div>
       {state.status === 'done' && state.run.hits.length > 0 && (
         <ol className="mt-4 space-y-5">
