@@ -17,8 +17,8 @@ export type QueryPart = {
 type WordSegmenter = { segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }> };
 
 /** Intl.Segmenter's Chinese word breaking (ICU's dictionary), where the runtime has it. */
-function defaultSegmenter(): WordSegmenter | undefined {
-  return typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+function defaultSegmenter(): WordSegmenter | null {
+  return typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
 }
 
 const HAN = /^\p{Script=Han}$/u;
@@ -26,9 +26,12 @@ const HAN = /^\p{Script=Han}$/u;
 /**
  * The words of one part. A run of single Chinese characters (a name like 罗燕 that the dictionary
  * does not know, or 疫情防控 split into characters) stays together as one word, so it must occur as
- * written; without a segmenter the whole part is one word, an exact phrase.
+ * written, and a lone character joins the word before it (共同|体 is 共同体: one character alone
+ * would match nearly every article). Browsers' dictionaries differ (Chromium reads 服务|共同|体 where
+ * Node reads 服务|共同体); these rules make both the same. Without a segmenter the whole part is one
+ * word, an exact phrase.
  */
-export function wordsOf(part: string, segmenter: WordSegmenter | undefined = defaultSegmenter()): string[] {
+export function wordsOf(part: string, segmenter: WordSegmenter | null = defaultSegmenter()): string[] {
   if (!segmenter) return [part];
   const words: string[] = [];
   let run = '';
@@ -47,12 +50,21 @@ export function wordsOf(part: string, segmenter: WordSegmenter | undefined = def
     words.push(segment);
   }
   if (run) words.push(run);
-  return [...new Set(words)];
+  const joined: string[] = [];
+  for (const word of words) {
+    const previous = joined.at(-1);
+    if ([...word].length === 1 && HAN.test(word) && previous !== undefined && HAN.test([...previous].at(-1) ?? '') && part.includes(previous + word)) {
+      joined[joined.length - 1] = previous + word;
+    } else {
+      joined.push(word);
+    }
+  }
+  return [...new Set(joined)];
 }
 
 const QUOTED = /["“”「」『』]([^"“”「」『』]*)["“”「」『』]?/gu;
 
-export function parseQuery(query: string, segmenter?: WordSegmenter): QueryPart[] {
+export function parseQuery(query: string, segmenter: WordSegmenter | null = defaultSegmenter()): QueryPart[] {
   const normalized = normalizeText(query);
   const parts: QueryPart[] = [];
   const unquoted = normalized.replace(QUOTED, (_match, phrase: string) => {
@@ -61,7 +73,7 @@ export function parseQuery(query: string, segmenter?: WordSegmenter): QueryPart[
     return ' ';
   });
   for (const text of unquoted.split(/\s+/).filter(Boolean)) {
-    const words = wordsOf(text, segmenter ?? defaultSegmenter());
+    const words = wordsOf(text, segmenter);
     if (words.length > 0) parts.push({ text, words, exact: words.length === 1 && words[0] === text });
   }
   return parts;

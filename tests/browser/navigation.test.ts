@@ -114,16 +114,45 @@ describe('search', () => {
     await page.waitForURL('**/issues/2024-12-16/full-fields');
   });
 
-  it('finds a phrase from another issue, and says when nothing matches', async () => {
-    const page = await search('服务共同体');
+  it('finds a phrase in quotes from another issue, and says when nothing matches', async () => {
+    const page = await search('"服务共同体"');
     expect(await page.locator('main ol > li h2').allInnerTexts()).toEqual(['县域医共体建设全面推开']);
-    expect(await page.locator('main ol > li').innerText()).toContain('2024年12月02日 第02版');
+    expect(await page.locator('main ol > li').first().innerText()).toContain('2024年12月02日 第02版');
 
-    await page.getByLabel('搜索词').fill('共同体服务');
+    await page.getByLabel('搜索词').fill('"共同体服务"');
     await page.getByLabel('搜索词').press('Enter');
-    await page.waitForURL(/q=%E5%85%B1%E5%90%8C%E4%BD%93%E6%9C%8D%E5%8A%A1/);
+    await page.waitForURL(/q=%22%E5%85%B1%E5%90%8C%E4%BD%93%E6%9C%8D%E5%8A%A1%22/);
     await page.waitForFunction(() => /没有找到/.test(document.querySelector('main [role="status"]')?.textContent ?? ''));
     await expect(page.getByRole('status').innerText()).resolves.toBe('没有找到包含“共同体服务”的文章。');
+  });
+
+  it('finds the words of a keyword query wherever they stand, the phrase first, each word marked', async () => {
+    const page = await search('服务共同体');
+    await expect(page.getByRole('status').innerText()).resolves.toMatch(/^找到\d+篇同时包含“服务”“共同体”的文章。$/);
+    const hits = page.locator('main ol > li');
+    await expect(hits.first().locator('h2').innerText()).resolves.toBe('县域医共体建设全面推开');
+    expect(new Set(await hits.first().locator('mark').allInnerTexts())).toEqual(new Set(['服务', '共同体']));
+  });
+
+  it('finds 電梯 in the simplified archive, marked as the page shows it in 简 and in 繁', async () => {
+    const page = await search('電梯');
+    await expect(page.getByRole('status').innerText()).resolves.toBe('已按简体“电梯”搜索“電梯”。找到1篇包含“电梯”的文章。');
+    const hit = page.locator('main ol > li');
+    await expect(hit.locator('h2').innerText()).resolves.toBe('老旧小区改造，改出幸福新生活');
+    expect(await hit.locator('mark').allInnerTexts()).toEqual(['电梯']);
+    await page.getByRole('button', { name: '繁體' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant');
+    await page.waitForFunction(() => [...document.querySelectorAll('main ol > li mark')].every((mark) => mark.textContent === '電梯'));
+    expect(await hit.locator('mark').allInnerTexts()).toEqual(['電梯']);
+  });
+
+  it('suggests the words that find something when nothing holds them all', async () => {
+    const page = await search('老旧小区火星探测');
+    await expect(page.getByRole('status').innerText()).resolves.toBe('没有找到同时包含“老旧”“小区”“火星”“探测”的文章。可以只搜其中的词：“老旧”、“小区”。');
+    await page.getByRole('link', { name: '小区', exact: true }).click();
+    await page.waitForURL(/q=%E5%B0%8F%E5%8C%BA$/);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('main [role="status"]')?.textContent ?? ''));
+    expect(await page.locator('main ol > li').count()).toBeGreaterThan(0);
   });
 
   it('ranks title matches first, fetching the manifest, the shards of its terms and each file once', async () => {

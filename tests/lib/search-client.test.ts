@@ -160,3 +160,105 @@ describe('confirming candidates on their pages', () => {
   });
 });
 
+
+describe('search by words, as readers type keywords', () => {
+  const { client, fetched } = clientOver(fixtureContent);
+  const articles = [...fixtureContent.articles.values()];
+  const normalize = (text: string) => text.normalize('NFKC').toLowerCase();
+  const texts = articles.map((article) => normalize([...textOf(article).headings, ...textOf(article).body].join('\n')));
+  const hrefOf = (article: Article) => articleHref(article.date, article.slug);
+  // The oracle's words: what the platform's own word breaker (ICU, through Intl.Segmenter) finds in
+  // the text, of two Chinese characters or more; the expected articles are found with String.includes.
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  const wordsIn = (sentence: string) => [...segmenter.segment(sentence)].map(({ segment }) => segment).filter((word) => /^\p{Script=Han}{2,}$/u.test(word));
+
+  it('finds exactly the articles holding every word of 2–3 words drawn from different sentences, typed together or apart', async () => {
+    let asked = 0;
+    for (const [index, article] of articles.entries()) {
+      const sentences = textOf(article).body.join('\n').split(/[。！？\n]/u).map(wordsIn).filter((words) => words.length > 0);
+      for (let first = 0; first + 2 < sentences.length; first += 2) {
+        const words = [sentences[first][0], sentences[first + 1].at(-1), sentences[first + 2][Math.floor(sentences[first + 2].length / 2)]].filter(
+          (word): word is string => word !== undefined,
+        );
+        for (const chosen of [words.slice(0, 2), words]) {
+          if (new Set(chosen).size !== chosen.length) continue;
+          const together = chosen.join('');
+          // Typed together only where the word breaker reads the same words back.
+          const queries = [chosen.join(' '), ...(JSON.stringify(wordsIn(together)) === JSON.stringify(chosen) ? [together] : [])];
+          const expected = articles.filter((_, other) => chosen.every((word) => texts[other].includes(word))).map(hrefOf).sort();
+          expect(expected, chosen.join(' ')).toContain(hrefOf(articles[index]));
+          for (const query of queries) {
+            const run = await searchAll(client, query);
+            if ('problem' in run) throw new Error(`${query}: ${run.problem}`);
+            expect(run.hits.map((hit) => hit.href).sort(), query).toEqual(expected);
+            asked++;
+          }
+        }
+      }
+    }
+    expect(asked).toBeGreaterThan(40);
+  }, 60_000);
+
+  it('finds 電梯 in simplified text, loading the traditional table only for a query that needs it', async () => {
+    const before = fetched.length;
+    const plain = await searchAll(client, '电梯');
+    if ('problem' in plain) throw new Error(plain.problem);
+    expect(fetched.slice(before).some(({ url }) => url === traditionalTablePath())).toBe(false);
+    const run = await searchAll(client, '電梯');
+    if ('problem' in run) throw new Error(run.problem);
+    const expected = articles.filter((_, index) => texts[index].includes('电梯')).map(hrefOf).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(run.hits.map((hit) => hit.href).sort()).toEqual(expected);
+    expect(searchStatus(run)).toBe(`已按简体“电梯”搜索“電梯”。找到${expected.length}篇包含“电梯”的文章。`);
+    expect(fetched.filter(({ url }) => url === traditionalTablePath())).toHaveLength(1);
+  });
+
+  it('says which words find something when no article holds them all', async () => {
+    const run = await searchAll(client, '老旧小区火星探测');
+    if ('problem' in run) throw new Error(run.problem);
+    expect(run.hits).toEqual([]);
+    expect(run.words).toEqual(['老旧', '小区', '火星', '探测']);
+    expect(searchStatus(run)).toBe('没有找到同时包含“老旧”“小区”“火星”“探测”的文章。可以只搜其中的词：“老旧”、“小区”。');
+  });
+});
+
+describe('ranking', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'search-rank-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const filler = '这里是与本题无关的叙述文字，'.repeat(8);
+  const write = (date: string, slug: string, title: string, body: string) => {
+    mkdirSync(path.join(dir, date), { recursive: true });
+    writeFileSync(path.join(dir, date, `${slug}.md`), `---\ntitle: ${title}\nsection: 要闻\npage: 1\n---\n\n${body}\n`);
+  };
+  // Newest first: the words apart, then close, then in the title; the phrase itself in the oldest issue.
+  write('2024-12-23', 'apart', '社区见闻', `老年人在家。${filler}街道新开了食堂。`);
+  write('2024-12-16', 'close', '社区见闻二', `${filler}老年人的食堂开张了。`);
+  write('2024-12-09', 'title', '食堂里的老年人', `${filler}一段正文。`);
+  write('2024-12-02', 'phrase', '社区见闻三', `${filler}社区的老年人食堂开张了。`);
+  write('2024-11-25', 'phrase-newer-tie', '社区见闻四', `${filler}老年人食堂。`);
+  const { client } = clientOver(loadContent(dir));
+
+  it('puts the phrase as typed first, then the words in the title, then the words close together, then apart; newer breaks ties', async () => {
+    const run = await searchAll(client, '老年人食堂');
+    if ('problem' in run) throw new Error(run.problem);
+    expect(run.hits.map((hit) => hit.href)).toEqual(
+      ['/issues/2024-12-02/phrase', '/issues/2024-11-25/phrase-newer-tie', '/issues/2024-12-09/title', '/issues/2024-12-16/close', '/issues/2024-12-23/apart'],
+    );
+  });
+
+  it('highlights every word in the snippet, around the phrase where there is one', async () => {
+    const run = await searchAll(client, '老年人食堂');
+    if ('problem' in run) throw new Error(run.problem);
+    const [phrase] = run.hits;
+    const marked = phrase.snippet.matches.map(([start, end]) => phrase.snippet.text.slice(start, end));
+    expect(marked).toEqual(['老年人', '食堂']);
+    const apart = run.hits.at(-1);
+    expect(apart?.snippet.matches.map(([start, end]) => apart.snippet.text.slice(start, end))).toContain('老年人');
+  });
+
+  it('finds only the phrase in quotes', async () => {
+    const run = await searchAll(client, '"老年人食堂"');
+    if ('problem' in run) throw new Error(run.problem);
+    expect(run.hits.map((hit) => hit.href)).toEqual(['/issues/2024-12-02/phrase', '/issues/2024-11-25/phrase-newer-tie']);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureContent } from '../support/fixture-content';
 import { buildSearchIndex } from '../../lib/search/build-index';
 import { closestSpan, containsAll, decodePostings, findMatches, rankCandidates, snippetAround } from '../../lib/search/query';
-import { parseQuery, queryWords } from '../../lib/search/query-words';
+import { parseQuery, queryWords, wordsOf } from '../../lib/search/query-words';
 import { queryTerms, shardOf, termsOf } from '../../lib/search/terms';
 
 const content = fixtureContent;
@@ -79,6 +79,31 @@ describe('the search index', () => {
       page: 1,
       href: '/issues/2024-12-16/b-kuaixun',
     });
+  });
+});
+
+describe('the words of a query', () => {
+  /** A word breaker that reads as it is told, as another browser's dictionary might. */
+  const reading = (...segments: string[]) => ({ segment: () => segments.map((segment) => ({ segment, isWordLike: /[\p{L}\p{N}]/u.test(segment) })) });
+
+  it('are the word breaker’s words, runs of single characters kept together, a lone character joined to the word before', () => {
+    expect(wordsOf('服务共同体', reading('服务', '共同', '体'))).toEqual(['服务', '共同体']);
+    expect(wordsOf('服务共同体', reading('服务', '共同体'))).toEqual(['服务', '共同体']);
+    expect(wordsOf('罗燕说', reading('罗', '燕', '说'))).toEqual(['罗燕说']);
+    expect(wordsOf('老旧小区加装电梯', reading('老旧', '小区', '加', '装', '电梯'))).toEqual(['老旧', '小区', '加装', '电梯']);
+    expect(wordsOf('covid-19疫情', reading('covid', '-', '19', '疫情'))).toEqual(['covid', '19', '疫情']);
+  });
+
+  it('are the whole part where the runtime has no word breaker', () => {
+    expect(wordsOf('老年人食堂', null)).toEqual(['老年人食堂']);
+  });
+
+  it('come in parts: spaces part them, quotes ask for a phrase as it stands', () => {
+    expect(parseQuery('“老旧小区” 加装电梯  ＣＯＶＩＤ')).toEqual([
+      { text: '老旧小区', words: ['老旧小区'], exact: true },
+      { text: '加装电梯', words: ['加装', '电梯'], exact: false },
+      { text: 'covid', words: ['covid'], exact: true },
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { SEARCH_HREF } from '@/lib/publishing/routes';
 import { type SearchRun, searchStatus } from '@/lib/search/search-client';
 import { SearchHitItem } from './search-hit';
@@ -71,6 +71,19 @@ export function SearchResults() {
         {state.status === 'problem' && state.message}
         {state.status === 'done' && searchStatus(state.run)}
       </div>
+      {state.status === 'done' && state.run.hits.length === 0 && state.run.suggestions.length > 0 && (
+        <p className="mt-2">
+          试试：
+          {state.run.suggestions.map((word, index) => (
+            <Fragment key={word}>
+              {index > 0 && '、'}
+              <a href={`${SEARCH_HREF}?q=${encodeURIComponent(word)}`} className="text-masthead-dark underline">
+                {word}
+              </a>
+            </Fragment>
+          ))}
+        </p>
+      )}
       {state.status === 'done' && state.run.hits.length > 0 && (
         <ol className="mt-4 space-y-5">
           {state.run.hits.map((hit) => (
