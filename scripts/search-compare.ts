@@ -4,7 +4,10 @@
  * 10,000) under nginx. For each query: the bytes the search itself fetches (gzip; the site's search
  * page and shell not counted), the time from the first search request to the results, and, for
  * phrases taken from the articles, the share of the top ten that hold the phrase and of the articles
- * holding it (up to ten) found in the top ten.
+ * holding it (up to ten) found in the top ten, and how many of the first places the phrase's
+ * holders take; for keyword queries (two words from different sentences of an article, typed
+ * together), the share of the articles holding every word found in the top ten (recall) and the
+ * share of the results holding every word (precision).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,8 +29,9 @@ const work = path.resolve('.bench', 'search-compare');
 const SUMMARY_FILE = path.resolve('.bench', 'search-compare.json');
 const archiveDir = path.join(work, 'archive');
 const exportDir = path.join(work, 'export');
-const FIXED_QUERIES = ['社会治理', '社区治理', '养老服务机构', '民生', '社'];
+const FIXED_QUERIES = ['社会治理', '社区治理', '养老服务机构', '老年人食堂', '基层治理创新', '民生', '社', '電梯'];
 const PHRASES = 20;
+const KEYWORD_QUERIES = 20;
 
 type Measure = { bytes: number; ms: number; hrefs: string[] };
 
@@ -106,6 +110,22 @@ async function main() {
   });
   const holders = (phrase: string) => new Set(texts.filter(({ text }) => text.includes(phrase)).map(({ href }) => href));
 
+  // Keyword queries: two words (as the platform's word breaker reads the text) from different
+  // sentences of one article, typed together, where the breaker reads the same two words back.
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  const wordsIn = (sentence: string) => [...segmenter.segment(sentence)].map(({ segment }) => segment).filter((word) => /^\p{Script=Han}{2,}$/u.test(word));
+  const keywordQueries: { query: string; words: string[] }[] = [];
+  for (let n = 0; keywordQueries.length < KEYWORD_QUERIES && n < texts.length; n++) {
+    const { text } = texts[Math.floor(((n * 7919) % texts.length))];
+    const sentences = text.split(/[。！？\n]/u).map(wordsIn).filter((words) => words.length > 0);
+    if (sentences.length < 4) continue;
+    const words = [sentences[1 + (n % 3)][0], sentences[sentences.length - 1 - (n % 2)].at(-1) ?? ''];
+    const query = words.join('');
+    if (words[0] === words[1] || text.includes(query) || JSON.stringify(wordsIn(query)) !== JSON.stringify(words)) continue;
+    keywordQueries.push({ query, words });
+  }
+  const holdersOfAll = (words: string[]) => new Set(texts.filter(({ text }) => words.every((word) => text.includes(word))).map(({ href }) => href));
+
   const summary: Record<string, unknown> = {
     articles: count,
     pagefindIndex: { seconds: Number((pagefindMs / 1000).toFixed(1)), files: pagefindSize.files, kb: kb(pagefindSize.bytes) },
@@ -129,6 +149,7 @@ async function main() {
       }
       const precision: number[] = [];
       const recall: number[] = [];
+      const phraseFirst: number[] = [];
       const bytes: number[] = [];
       const times: number[] = [];
       for (const phrase of phrases) {
@@ -137,16 +158,39 @@ async function main() {
         const found = measured.hrefs.filter((href) => truth.has(href)).length;
         if (measured.hrefs.length > 0) precision.push(found / measured.hrefs.length);
         recall.push(found / Math.min(10, truth.size));
+        // Of the first min(10, holders) places, the share the phrase's holders take.
+        const places = Math.min(10, truth.size);
+        phraseFirst.push(measured.hrefs.slice(0, places).filter((href) => truth.has(href)).length / places);
         bytes.push(measured.bytes);
         times.push(measured.ms);
       }
       console.log(
         `  ${PHRASES} phrases from the articles: top ten holding the phrase ${(average(precision) * 100).toFixed(0)} %, ` +
-          `articles holding it found in the top ten ${(average(recall) * 100).toFixed(0)} %, ${kb(average(bytes))} KB and ${average(times).toFixed(0)} ms a query on average`,
+          `articles holding it found in the top ten ${(average(recall) * 100).toFixed(0)} %, first places taken by them ${(average(phraseFirst) * 100).toFixed(0)} %, ` +
+          `${kb(average(bytes))} KB and ${average(times).toFixed(0)} ms a query on average`,
+      );
+      const keywordPrecision: number[] = [];
+      const keywordRecall: number[] = [];
+      const keywordBytes: number[] = [];
+      const keywordTimes: number[] = [];
+      for (const { query, words } of keywordQueries) {
+        const measured = await search(page, query);
+        const truth = holdersOfAll(words);
+        const found = measured.hrefs.filter((href) => truth.has(href)).length;
+        keywordPrecision.push(measured.hrefs.length > 0 ? found / measured.hrefs.length : 1);
+        keywordRecall.push(found / Math.min(10, truth.size));
+        keywordBytes.push(measured.bytes);
+        keywordTimes.push(measured.ms);
+      }
+      console.log(
+        `  ${keywordQueries.length} keyword queries (two words apart in an article, typed together): ` +
+          `articles holding every word found in the top ten ${(average(keywordRecall) * 100).toFixed(0)} %, results holding every word ${(average(keywordPrecision) * 100).toFixed(0)} %, ` +
+          `${kb(average(keywordBytes))} KB and ${average(keywordTimes).toFixed(0)} ms a query on average`,
       );
       summary[engine] = {
         queries,
-        phrases: { precision: average(precision), recall: average(recall), kb: kb(average(bytes)), ms: Math.round(average(times)) },
+        phrases: { precision: average(precision), recall: average(recall), phraseFirst: average(phraseFirst), kb: kb(average(bytes)), ms: Math.round(average(times)) },
+        keywords: { count: keywordQueries.length, precision: average(keywordPrecision), recall: average(keywordRecall), kb: kb(average(keywordBytes)), ms: Math.round(average(keywordTimes)) },
       };
       await page.context().close();
     }
