@@ -118,6 +118,20 @@ describe('section listings in the static export', () => {
   });
 });
 
+describe('search in the static export', () => {
+  it('serves the table a 繁體 query is converted with, as JSON', async () => {
+    const table = await get('/search-index/t2s.json');
+    expect(table.status).toBe(200);
+    expect(table.type).toMatch(/^application\/json/);
+    const pairs: unknown = JSON.parse(table.body);
+    if (typeof pairs !== 'string') throw new Error('the table is not a string of pairs');
+    const simplified = new Map([...pairs].flatMap((character, index, all) => (index % 2 === 0 ? [[character, all[index + 1]]] : [])));
+    for (const [traditional, expected] of [['電', '电'], ['臺', '台'], ['裡', '里'], ['養', '养'], ['區', '区']]) expect(simplified.get(traditional), traditional).toBe(expected);
+    // Characters written alike in both scripts are not in it.
+    for (const same of ['社', '人', '食']) expect(simplified.has(same), same).toBe(false);
+  });
+});
+
 describe('a scheduled issue in the static export', () => {
   it('has no files and no mention', async () => {
     expect(existsSync(path.join(exportDir, 'issues', FIXTURE_SCHEDULED_ISSUE))).toBe(false);

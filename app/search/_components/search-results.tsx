@@ -66,6 +66,7 @@ export function SearchResults() {
           搜索
         </button>
       </form>
+      <p className="mt-2 text-sm text-ink-muted">输入关键词即可，词语不必相连；多个词用空格分开；加引号（如 "社区治理"）只找完整短语。</p>
       <div role="status" className="mt-4 text-ink-muted">
         {state.status === 'searching' && '正在搜索…'}
         {state.status === 'problem' && state.message}
