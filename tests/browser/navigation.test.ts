@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { waitForHydration } from '../support/hydration';
 import { pressIsHandled } from '../support/keys';
 import { buildSearchIndex } from '../../lib/search/build-index';
@@ -144,6 +144,17 @@ describe('search', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant');
     await page.waitForFunction(() => [...document.querySelectorAll('main ol > li mark')].every((mark) => mark.textContent === '電梯'));
     expect(await hit.locator('mark').allInnerTexts()).toEqual(['電梯']);
+  });
+
+  it('works the same from the static export under nginx: keywords apart, the phrase first, and 電梯', async () => {
+    const page = await newPage({ baseURL: inject('exportUrl') });
+    await page.goto(`/search?q=${encodeURIComponent('服务共同体')}`);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('main [role="status"]')?.textContent ?? ''));
+    await expect(page.getByRole('status').innerText()).resolves.toMatch(/^找到\d+篇同时包含“服务”“共同体”的文章。$/);
+    await expect(page.locator('main ol > li h2').first().innerText()).resolves.toBe('县域医共体建设全面推开');
+    await page.goto(`/search?q=${encodeURIComponent('電梯')}`);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('main [role="status"]')?.textContent ?? ''));
+    await expect(page.getByRole('status').innerText()).resolves.toBe('已按简体“电梯”搜索“電梯”。找到1篇包含“电梯”的文章。');
   });
 
   it('suggests the words that find something when nothing holds them all', async () => {
