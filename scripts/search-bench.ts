@@ -12,7 +12,7 @@ import { loadContent } from '../lib/content/load-content';
 import { buildSearchIndex } from '../lib/search/build-index';
 import { decodePostings, rankCandidates } from '../lib/search/query';
 import { parseQuery, queryWords } from '../lib/search/query-words';
-import { type SearchShard, queryTerms, searchDocsPath, searchManifestPath, searchShardPath, shardOf } from '../lib/search/terms';
+import { type SearchShard, queryTerms, searchDocsPath, searchManifestPath, searchShardPath, searchTextPath, shardOf } from '../lib/search/terms';
 import { writeSyntheticArchive } from './synthetic-archive';
 import { kb } from './bench-parts/figures';
 
@@ -30,6 +30,7 @@ try {
   const files = new Map<string, string>([[searchManifestPath(), JSON.stringify(index.manifest)]]);
   index.shards.forEach((shard, n) => files.set(searchShardPath(n), JSON.stringify(shard)));
   index.docChunks.forEach((chunk, n) => files.set(searchDocsPath(n), JSON.stringify(chunk)));
+  index.texts.forEach((text, n) => files.set(searchTextPath(n), JSON.stringify(text)));
   const gzipped = new Map([...files].map(([file, text]) => [file, gzipSync(text).length]));
   const total = (sizes: Iterable<number>) => [...sizes].reduce((sum, size) => sum + size, 0);
 
@@ -58,12 +59,13 @@ try {
       const ranked = rankCandidates(terms.terms.map((term, n) => decodePostings(shards.get(shardFiles[n]) ?? {}, term)));
       times.push(performance.now() - started);
       candidates = ranked.length;
-      if (repeat === 0) for (const { docId } of ranked.slice(0, 10)) bytes += fetchOnce(searchDocsPath(Math.floor(docId / index.manifest.docsPerChunk)));
+      if (repeat === 0) {
+        for (const { docId } of ranked.slice(0, 10)) bytes += fetchOnce(searchDocsPath(Math.floor(docId / index.manifest.docsPerChunk))) + fetchOnce(searchTextPath(docId));
+      }
     }
     const median = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
     console.log(
-      `  "${query}": ${candidates} candidates, ${kb(bytes)} of index fetched (gzip), ${median.toFixed(1)} ms to parse and rank, ` +
-        `then up to ${Math.min(10, candidates)} article pages for the hits shown`,
+      `  "${query}": ${candidates} candidates, ${kb(bytes)} fetched (gzip) with the texts of the first ${Math.min(10, candidates)}, ${median.toFixed(1)} ms to parse and rank`,
     );
   };
 

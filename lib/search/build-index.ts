@@ -1,6 +1,6 @@
 import type { ContentIndex } from '../content/content-index';
 import { articleHref } from '../publishing/routes';
-import { type SearchDoc, type SearchManifest, type SearchShard, shardOf, termsOf } from './terms';
+import { type ArticleText, type SearchDoc, type SearchManifest, type SearchShard, shardOf, termsOf } from './terms';
 
 /** How much a term counts in each field: a match in the title ranks first. */
 const FIELD_WEIGHTS = { title: 16, kicker: 6, subtitle: 6, byline: 3, body: 1 } as const;
@@ -9,7 +9,12 @@ const MAX_WEIGHT = 255;
 const POSTINGS_PER_SHARD = 6_000;
 export const DOCS_PER_CHUNK = 200;
 
-export type SearchIndex = { manifest: SearchManifest; shards: SearchShard[]; docChunks: SearchDoc[][] };
+/**
+ * The index files: the manifest, the shards of terms, the documents' list entries in chunks, and
+ * each document's text (headings and body blocks), which the search page reads to confirm a hit and
+ * cut its snippet: a fraction of the article page's bytes.
+ */
+export type SearchIndex = { manifest: SearchManifest; shards: SearchShard[]; docChunks: SearchDoc[][]; texts: ArticleText[] };
 
 function nextPowerOfTwo(value: number): number {
   let power = 1;
@@ -64,5 +69,9 @@ export function buildSearchIndex(content: ContentIndex): SearchIndex {
   const docChunks = Array.from({ length: Math.max(1, Math.ceil(docs.length / DOCS_PER_CHUNK)) }, (_, chunk) =>
     docs.slice(chunk * DOCS_PER_CHUNK, (chunk + 1) * DOCS_PER_CHUNK),
   );
-  return { manifest: { version: 1, shardCount, docCount: docs.length, docsPerChunk: DOCS_PER_CHUNK }, shards, docChunks };
+  const texts = articles.map((article) => ({
+    headings: [article.kicker, article.title, article.subtitle, article.byline].filter((text) => text !== undefined),
+    body: article.blocks.map((block) => block.text),
+  }));
+  return { manifest: { version: 1, shardCount, docCount: docs.length, docsPerChunk: DOCS_PER_CHUNK }, shards, docChunks, texts };
 }

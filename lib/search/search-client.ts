@@ -1,6 +1,7 @@
 import { type Candidate, type Snippet, closestSpan, containsAll, decodePostings, findMatches, rankCandidates, snippetAround } from './query';
 import { type QueryPart, parseQuery, queryWords } from './query-words';
 import {
+  type ArticleText,
   type SearchDoc,
   type SearchManifest,
   type SearchShard,
@@ -8,24 +9,18 @@ import {
   searchDocsPath,
   searchManifestPath,
   searchShardPath,
+  searchTextPath,
   shardOf,
   termsOf,
   traditionalTablePath,
 } from './terms';
 import { HAN_CHARACTER, toSimplified } from './traditional-to-simplified';
 
-/** What the index holds of an article, as its page shows it: kicker, title, subtitle, byline, body blocks. */
-export type ArticleText = { headings: string[]; body: string[] };
-
 /**
- * Where the search page gets its files: the index files as JSON, and each hit's page as text. The
- * browser fetches them from the site; tests hand them over from the index built in Node.
+ * Where the search page gets the index files, as JSON. The browser fetches them from the site;
+ * tests hand them over from the index built in Node.
  */
-export type SearchSource = {
-  fetchJson(url: string): Promise<unknown>;
-  /** The text of the article page at `url`. */
-  fetchArticle(url: string): Promise<ArticleText>;
-};
+export type SearchSource = { fetchJson(url: string): Promise<unknown> };
 
 /** How a hit ranks: the reader's phrases found as typed, then words in the title, then how close the words stand, then the index's order. */
 export type Relevance = { phrases: number; wordsInTitle: number; span: number; candidate: number };
@@ -91,7 +86,6 @@ function memo<T>(read: (url: string) => Promise<T>): (url: string) => Promise<T>
 /** The static search as the search page runs it: find candidates in the index, then confirm them on their pages. */
 export function createSearchClient(source: SearchSource) {
   const json = memo(source.fetchJson);
-  const article = memo(source.fetchArticle);
   const manifest = async (): Promise<SearchManifest> => {
     const value = await json(searchManifestPath());
     if (!isManifest(value)) throw new Error('the search manifest is not readable');
@@ -158,7 +152,7 @@ export function createSearchClient(source: SearchSource) {
         batch.map(async ({ docId }, offset): Promise<SearchHit[]> => {
           const chunk = asDocs(await json(searchDocsPath(Math.floor(docId / docsPerChunk))));
           const doc = chunk[docId % docsPerChunk];
-          const text = await article(doc.href);
+          const text = asText(await json(searchTextPath(docId)));
           const whole = [...text.headings, ...text.body].join('\n');
           if (!containsAll(whole, run.words)) return [];
           const relevance: Relevance = {
@@ -207,6 +201,13 @@ function isManifest(value: unknown): value is SearchManifest {
 
 function asShard(value: unknown): SearchShard {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value)) : {};
+}
+
+function asText(value: unknown): ArticleText {
+  if (typeof value !== 'object' || value === null || !('headings' in value) || !('body' in value)) throw new Error('a search text is not readable');
+  const { headings, body } = value;
+  if (!Array.isArray(headings) || !Array.isArray(body)) throw new Error('a search text is not readable');
+  return { headings: headings.map(String), body: body.map(String) };
 }
 
 function asDocs(value: unknown): SearchDoc[] {

@@ -47,9 +47,12 @@ export const searchManifestPath = () => `${SEARCH_INDEX_PATH}/manifest.json`;
 export const searchShardPath = (shard: number) => `${SEARCH_INDEX_PATH}/shards/${shard}.json`;
 export const searchDocsPath = (chunk: number) => `${SEARCH_INDEX_PATH}/docs/${chunk}.json`;
 export const traditionalTablePath = () => `${SEARCH_INDEX_PATH}/t2s.json`;
+export const searchTextPath = (docId: number) => `${SEARCH_INDEX_PATH}/text/${docId}.json`;
 
 export type SearchManifest = { version: 1; shardCount: number; docCount: number; docsPerChunk: number };
 /** A shard: for each term, postings as [doc id delta, weight, doc id delta, weight, …]. */
 export type SearchShard = Record<string, number[]>;
-/** What a result shows before its page is fetched. */
+/** What the index holds of an article, as its page shows it: kicker, title, subtitle, byline; body blocks. */
+export type ArticleText = { headings: string[]; body: string[] };
+/** What a result shows before its text is fetched. */
 export type SearchDoc = { title: string; kicker?: string; subtitle?: string; date: string; page: number; href: string };

@@ -1,5 +1,8 @@
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import type { Element, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../lib/publishing/content-security-policy';
 import { SITE_VERIFICATION_TAGS } from '../../lib/publishing/search-engines';
@@ -119,6 +122,22 @@ describe('section listings in the static export', () => {
 });
 
 describe('search in the static export', () => {
+  it('serves the text of each document as its page shows it: the headings, then every block of the body', async () => {
+    const docs: unknown = JSON.parse((await get('/search-index/docs/0.json')).body);
+    if (!Array.isArray(docs)) throw new Error('no document list');
+    /** What a reader sees of an element: its text, as the DOM's textContent gives it. */
+    const shown = (node: RootContent | Element): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(shown).join('') : '');
+    expect(docs.length).toBeGreaterThan(10);
+    for (const [docId, doc] of docs.entries()) {
+      const page = fromHtml((await get(String(doc.href))).body);
+      const text: unknown = JSON.parse((await get(`/search-index/text/${docId}.json`)).body);
+      expect(text, String(doc.href)).toEqual({
+        headings: selectAll('article [data-field]', page).map(shown),
+        body: selectAll('.article-body > *', page).map(shown),
+      });
+    }
+  });
+
   it('serves the table a 繁體 query is converted with, as JSON', async () => {
     const table = await get('/search-index/t2s.json');
     expect(table.status).toBe(200);
