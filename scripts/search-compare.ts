@@ -84,7 +84,9 @@ async function main() {
   const content = loadContent(archiveDir);
   const articles = [...content.articles.values()];
   console.log(`Exporting ${count} articles…`);
+  const exportStarted = performance.now();
   await runScript('export', { CONTENT_DIR: archiveDir, EXPORT_DIR: exportDir });
+  console.log(`Exported in ${((performance.now() - exportStarted) / 1000).toFixed(0)} s`);
 
   const started = performance.now();
   const { index } = await createIndex({ rootSelector: 'main article', forceLanguage: 'zh' });
