@@ -79,9 +79,13 @@ describe('a scheduled issue', () => {
       expect(body, pathname).not.toContain('提前排好的一期');
     }
     const page = await newPage();
-    await page.goto(`/search?q=${encodeURIComponent('预排稿件独有词')}`);
+    // Neither its phrase nor its words find it.
+    await page.goto(`/search?q=${encodeURIComponent('"预排稿件独有词"')}`);
     await page.waitForFunction(() => /找到/.test(document.querySelector('main [role="status"]')?.textContent ?? ''));
     await expect(page.getByRole('status').innerText()).resolves.toBe('没有找到包含“预排稿件独有词”的文章。');
+    await page.goto(`/search?q=${encodeURIComponent('预排稿件独有词')}`);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('main [role="status"]')?.textContent ?? ''));
+    await expect(page.getByRole('status').innerText()).resolves.toMatch(/^没有找到同时包含“预排”.*的文章。$/);
   });
 });
 
