@@ -3,6 +3,7 @@ import { type Server, createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { filesUnder } from '../support/files-under';
 import { runScript, runScriptAsync } from '../support/run-command';
 
 /** A saved copy of the platform (as `wget --mirror` leaves it), its files rendered in set-up. */
@@ -49,10 +50,6 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-const filesUnder = (dir: string): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(path.join(dir, name)).isFile()).sort()
-    : [];
 const issueDir = (date = '2024-12-16') => path.join(contentDir, date);
 
 /** The issue's text files as written out in tests/fixtures/e-paper-expected; `source:` names the host they came from. */
