@@ -8,7 +8,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { EMPTY_ROUTE_PLACEHOLDER } from '../lib/publishing/routes';
 import { INDEXNOW_KEY_ROUTE, indexNowKey, indexNowKeyPath } from '../lib/submit/indexnow-key';
-import { secureHtmlFiles } from './secure-html';
+import { finishBuild } from './after-build';
 
 /** Removes the files of the placeholder pages a route with no content needs to be exported at all. */
 function removePlaceholders(dir: string): void {
@@ -43,7 +43,7 @@ function placeIndexNowKeyFile(dir: string): void {
   else rmSync(written, { force: true });
 }
 placeIndexNowKeyFile(staging);
-const pages = secureHtmlFiles(staging);
+const { pages } = finishBuild(staging, staging);
 if (existsSync(target)) renameSync(target, previous);
 renameSync(staging, target);
 rmSync(previous, { recursive: true, force: true });

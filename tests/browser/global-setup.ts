@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from '../../scripts/support/chromium';
-import { BROWSER_TEST_BUILD, FIXTURE_PUBLISH_UNTIL, FIXTURE_SITE_DIR } from '../support/fixture-content';
+import { BROWSER_TEST_BUILD, BROWSER_TEST_EXPORT as EXPORT_DIR, FIXTURE_PUBLISH_UNTIL, FIXTURE_SITE_DIR } from '../support/fixture-content';
 import { FIXTURE_SEARCH_ENGINE_ENV } from '../support/search-engine-settings';
 import { buildAndServe, buildSite } from '../../scripts/support/next-site';
 import { serveWithNginx } from '../../scripts/support/nginx';
@@ -13,8 +13,6 @@ declare module 'vitest' {
     exportUrl: string;
   }
 }
-
-const EXPORT_DIR = '.next-test-browser-export';
 
 export default async function setup(project: TestProject) {
   ensureChromium();

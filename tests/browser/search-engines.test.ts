@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { latestArticles } from '../../lib/publishing/feed';
 import { coverHref } from '../../lib/publishing/routes';
 import { SITE_VERIFICATION_TAGS } from '../../lib/publishing/search-engines';
 import { sitemapEntries } from '../../lib/publishing/sitemap';
-import { fixtureArticle, fixtureContent } from '../support/fixture-content';
+import { BROWSER_TEST_BUILD, BROWSER_TEST_EXPORT, FIXTURE_SCHEDULED_ISSUE, fixtureArticle, fixtureContent } from '../support/fixture-content';
 import { FIXTURE_INDEXNOW_KEY, FIXTURE_VERIFICATION_CODES } from '../support/search-engine-settings';
 import { useBrowser } from '../support/use-browser';
 
@@ -211,5 +213,19 @@ describe('Baidu, 360, Sogou, Bing and Google', () => {
       expect(lines).toEqual([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]));
       expect(lines.length).toBe(sitemapEntries(fixtureContent).length);
     }
+  });
+
+  it('the build and the export record the URLs they published for npm run submit, and the export does not serve the record', async () => {
+    for (const [base, folder] of [[siteUrl, BROWSER_TEST_BUILD], [exportUrl, BROWSER_TEST_EXPORT]]) {
+      const served = (await (await fetch(`${base}/sitemap.txt`)).text()).split('\n').filter(Boolean);
+      const manifest = JSON.parse(readFileSync(path.join(folder, '.push-manifest.json'), 'utf8'));
+      const pushed: string[] = manifest.entries.map((entry: { url: string }) => entry.url);
+      expect(pushed.length, folder).toBe(served.length);
+      expect(new Set(pushed), folder).toEqual(new Set(served));
+      expect(pushed[0], folder).toBe(`${new URL(served[0]).origin}/`);
+      expect(pushed[1], folder).toMatch(/\/issues\/2024-12-16$/);
+      expect(pushed.filter((url) => url.includes(FIXTURE_SCHEDULED_ISSUE)), folder).toEqual([]);
+    }
+    expect((await fetch(`${exportUrl}/.push-manifest.json`)).status).toBe(404);
   });
 });

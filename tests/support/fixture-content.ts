@@ -6,6 +6,8 @@ export const FIXTURE_SITE_DIR = path.resolve('tests', 'fixtures', 'site');
 
 /** The build folder of the site the browser tests run against (`next start`). */
 export const BROWSER_TEST_BUILD = '.next-test';
+/** The same site as `npm run export` writes it, which the browser tests serve with nginx. */
+export const BROWSER_TEST_EXPORT = '.next-test-browser-export';
 
 /**
  * The fixed clock of the fixture site: builds of it publish the issues up to this date, and its

@@ -1,8 +1,9 @@
 import { type IncomingHttpHeaders, createServer } from 'node:http';
 
-export type RecordedRequest = { path: string; query: URLSearchParams; headers: IncomingHttpHeaders; body: string };
+/** `at`: when it arrived (Date.now()), `url`: the path and query as sent. */
+export type RecordedRequest = { path: string; url: string; query: URLSearchParams; headers: IncomingHttpHeaders; body: string; at: number };
 /** `status: 'hang'` never answers, for time-outs. */
-export type MockAnswer = { status: number | 'hang'; body: unknown };
+export type MockAnswer = { status: number | 'hang'; body: unknown; headers?: Record<string, string> };
 
 /**
  * A local server standing in for Baidu's 普通收录 API (`/baidu/urls`) and IndexNow (`/indexnow`).
@@ -20,12 +21,12 @@ export async function startSearchEngineMock() {
     incoming.on('data', (chunk: string) => (body += chunk));
     incoming.on('end', () => {
       const url = new URL(incoming.url ?? '/', 'http://mock');
-      const request = { path: url.pathname, query: url.searchParams, headers: incoming.headers, body };
+      const request = { path: url.pathname, url: incoming.url ?? '/', query: url.searchParams, headers: incoming.headers, body, at: Date.now() };
       requests.push(request);
       const engine = url.pathname === '/baidu/urls' ? 'baidu' : url.pathname === '/indexnow' ? 'indexnow' : undefined;
       const answer = engine ? answers[engine](request) : { status: 404, body: '' };
       if (answer.status === 'hang') return;
-      response.writeHead(answer.status, { 'Content-Type': typeof answer.body === 'string' ? 'text/plain' : 'application/json' });
+      response.writeHead(answer.status, { 'Content-Type': typeof answer.body === 'string' ? 'text/plain' : 'application/json', ...answer.headers });
       response.end(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body));
     });
   });
