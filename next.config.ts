@@ -3,7 +3,7 @@ import type { NextConfig } from 'next';
 import { withSerwist } from '@serwist/turbopack';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { SECURITY_HEADERS } from './lib/publishing/content-security-policy';
-import { NO_TRANSFORM_DIRECTIVES } from './lib/publishing/search-engines';
+import { SERVICE_WORKER_CACHE_CONTROL } from './lib/publishing/offline';
 import { INDEXNOW_KEY_ROUTE, indexNowKey, indexNowKeyPath } from './lib/submit/indexnow-key';
 import { PUBLISH_UNTIL_VARIABLE, publicationCutOff } from './lib/content/publication';
 import { PARSE_CACHE_VARIABLE, PARSE_CACHE_VERSION_VARIABLE, parseCacheVersion } from './lib/content/parse-cache';
@@ -55,9 +55,9 @@ const nextConfig: NextConfig = {
     : {
         headers: async () => [
           { source: '/:path*', headers: SECURITY_HEADERS },
-          // Pages, feeds and sitemaps; not the build's assets, icons, scans, covers, photos and PDFs, which keep
-          // their own. A Cache-Control set here replaces Next's, so its `s-maxage` for prerendered pages stays.
-          { source: '/((?!_next/|icons/|covers/|photos/)(?!.*\\.(?:webp|jpe?g|png|pdf)$).*)', headers: [{ key: 'Cache-Control', value: `s-maxage=31536000, ${NO_TRANSFORM_DIRECTIVES}` }] },
+          // Pages keep Next's own Cache-Control (a year in shared caches for prerendered pages, none
+          // for errors). The service worker must reach browsers the moment a build replaces it.
+          { source: '/serwist/:path*', headers: [{ key: 'Cache-Control', value: SERVICE_WORKER_CACHE_CONTROL }] },
         ],
         // The IndexNow key file at /<key>.txt (scripts/export.ts copies it there in an export).
         rewrites: async () => (indexNow ? [{ source: indexNowKeyPath(indexNow), destination: INDEXNOW_KEY_ROUTE }] : []),

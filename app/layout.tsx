@@ -3,7 +3,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { APPLY_READING_PREFERENCES_SCRIPT } from '@/lib/reading/preferences';
 import { ARCHIVE_HREF, HOME_HREF, SEARCH_HREF, SECTIONS_HREF } from '@/lib/publishing/routes';
-import { APPLICABLE_DEVICE } from '@/lib/publishing/search-engines';
+import { APPLICABLE_DEVICE, NO_TRANSFORM_DIRECTIVES } from '@/lib/publishing/search-engines';
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, THEME_COLOR, siteUrl } from '@/lib/site';
 import { ScriptSwitch } from './_components/script-switch';
 import { ServiceWorkerRegistration } from './_components/service-worker-registration';
@@ -33,6 +33,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         {/* In the layout rather than metadata's `other`, which a page's own `other` would replace. */}
         <meta name="applicable-device" content={APPLICABLE_DEVICE} />
+        {NO_TRANSFORM_DIRECTIVES.map((directive) => (
+          <meta key={directive} httpEquiv="Cache-Control" content={directive} />
+        ))}
         {/* Runs before first paint, so a remembered theme or article size never flashes. */}
         <script dangerouslySetInnerHTML={{ __html: APPLY_READING_PREFERENCES_SCRIPT }} />
       </head>

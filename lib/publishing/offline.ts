@@ -8,6 +8,8 @@ import { articleHref, issueHref, issuePageHref } from './routes';
  */
 export const SERVICE_WORKER_HREF = '/serwist/sw.js';
 export const OFFLINE_HREF = '/offline';
+/** The worker's script is looked at again on every request, so a build's new worker takes over at once. */
+export const SERVICE_WORKER_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 export const OFFLINE_PAGES_CACHE = 'minsheng-pages';
 export const OFFLINE_IMAGES_CACHE = 'minsheng-images';
 

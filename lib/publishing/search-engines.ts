@@ -30,9 +30,11 @@ export function siteVerificationMeta(env: Record<string, string | undefined> = p
 export const APPLICABLE_DEVICE = 'pc,mobile';
 
 /**
- * Cache-Control directives for every page: no transcoding by proxies (`no-transform`) and no
- * 百度Siteapp copy (`no-siteapp`). Baidu's guides show them as `<meta http-equiv="Cache-Control">`,
- * but HTML does not allow that `http-equiv` value (the Nu checker rejects it), so the site sends
- * them as the HTTP header, which is what transcoders obey.
+ * No transcoding of the pages by proxies (`no-transform`) and no 百度Siteapp copy (`no-siteapp`),
+ * each as its own `<meta http-equiv="Cache-Control">`, the form Baidu's guides give and Baidu reads
+ * in the page. HTML does not define that `http-equiv` value (the Nu checker's one message on every
+ * page); as a header instead, the directive would also stop `next start` from compressing the page,
+ * which Next's compression skips for any response marked `no-transform`. The export's nginx lines
+ * send the header as well, since nginx compresses regardless.
  */
-export const NO_TRANSFORM_DIRECTIVES = 'no-transform, no-siteapp';
+export const NO_TRANSFORM_DIRECTIVES = ['no-transform', 'no-siteapp'] as const;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { loadContent } from '../content/load-content';
@@ -29,11 +29,12 @@ const SITEMAP_PART = /^\d+\.txt(?:\.body)?$/;
  * files in an export, with `.body` after them in Next's server output.
  */
 export function builtSitemapUrls(pagesDir: string): string[] {
-  const files = ['sitemap.txt', 'sitemap.txt.body'].map((name) => path.join(pagesDir, name)).filter((file) => existsSync(file));
+  const isFile = (file: string) => statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  const files = ['sitemap.txt', 'sitemap.txt.body'].map((name) => path.join(pagesDir, name)).filter(isFile);
   if (files.length === 0) throw new Error(`${pagesDir}: no sitemap.txt; is this a build's output?`);
   const parts = path.join(pagesDir, 'sitemaps');
   if (existsSync(parts)) {
-    const names = readdirSync(parts).filter((name) => SITEMAP_PART.test(name));
+    const names = readdirSync(parts).filter((name) => SITEMAP_PART.test(name) && isFile(path.join(parts, name)));
     files.push(...names.sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10)).map((name) => path.join(parts, name)));
   }
   const urls = new Set<string>();

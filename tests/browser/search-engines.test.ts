@@ -177,20 +177,43 @@ describe('Baidu, 360, Sogou, Bing and Google', () => {
     }
   });
 
-  it('pages forbid transcoding in Cache-Control, from next start and from the export under nginx; assets keep their caching', async () => {
+  it('every page tells Baidu and proxies not to transcode it, in the page itself, from next start and from the export', async () => {
     for (const base of [siteUrl, exportUrl]) {
-      for (const pathname of ['/', '/issues/2024-12-16/full-fields', '/issues/2024-12-16/pages/01', '/sitemap.xml']) {
-        const cacheControl = (await fetch(base + pathname)).headers.get('cache-control') ?? '';
-        expect(cacheControl, base + pathname).toContain('no-transform');
-        expect(cacheControl, base + pathname).toContain('no-siteapp');
+      for (const pathname of [...everyKind, '/issues/2024-12-17']) {
+        const html = await (await fetch(base + pathname)).text();
+        const directives = [...html.matchAll(/<meta http-equiv="Cache-Control" content="([^"]*)"\/?>/g)].map((match) => match[1]);
+        expect(directives, base + pathname).toEqual(['no-transform', 'no-siteapp']);
       }
     }
+    // nginx says it in the header too: its compression does not heed the directive.
+    expect((await fetch(`${exportUrl}/issues/2024-12-16/full-fields`)).headers.get('cache-control')).toContain('no-transform');
+  });
+
+  it('next start and nginx send pages, feeds and sitemaps compressed', async () => {
+    for (const base of [siteUrl, exportUrl]) {
+      for (const pathname of ['/', '/issues/2024-12-16/full-fields', '/issues/2024-12-16/pages/01', '/sitemap.xml', '/feed.xml']) {
+        const response = await fetch(base + pathname, { headers: { 'Accept-Encoding': 'gzip' } });
+        expect(response.status, base + pathname).toBe(200);
+        expect(response.headers.get('content-encoding'), base + pathname).toBe('gzip');
+      }
+    }
+  });
+
+  it('errors and the service worker script are not kept in caches for long; pages and assets are', async () => {
+    /** The longest any cache may keep the answer, in seconds, from max-age and s-maxage. */
+    const longestKept = (cacheControl: string | null) => Math.max(0, ...[...(cacheControl ?? '').matchAll(/(?:^|[\s,])(?:s-)?max-age=(\d+)/g)].map((match) => Number(match[1])));
+    for (const [pathname, status] of [['/issues/2024-12-17', 404], ['/no/such/page', 404], ['/issues/%E0%A4%A', 400]] as const) {
+      const response = await fetch(siteUrl + pathname);
+      expect(response.status, pathname).toBe(status);
+      expect(longestKept(response.headers.get('cache-control')), pathname).toBe(0);
+    }
+    const worker = await fetch(`${siteUrl}/serwist/sw.js`);
+    expect(worker.status).toBe(200);
+    expect(longestKept(worker.headers.get('cache-control'))).toBe(0);
+    expect(longestKept((await fetch(`${siteUrl}/issues/2024-12-16/full-fields`)).headers.get('cache-control'))).toBe(31_536_000);
     const html = await (await fetch(siteUrl)).text();
     const script = /<script src="([^"]+)"/.exec(html)?.[1] ?? '';
     expect((await fetch(siteUrl + script)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    // no-transform binds proxies, not the origin: nginx still compresses the pages it serves.
-    const compressed = await fetch(`${exportUrl}/issues/2024-12-16/full-fields`, { headers: { 'Accept-Encoding': 'gzip' } });
-    expect(compressed.headers.get('content-encoding')).toBe('gzip');
   });
 
   it('the IndexNow key file answers at /<key>.txt with the key alone, from next start and from the export', async () => {
