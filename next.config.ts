@@ -80,7 +80,7 @@ export default function config(phase: string): NextConfig {
     process.env[PUBLISH_UNTIL_VARIABLE] = publicationCutOff();
     console.log(`Publishing the issues dated up to ${process.env[PUBLISH_UNTIL_VARIABLE]} (${PUBLISH_UNTIL_VARIABLE}, Beijing time by default).`);
     // Parsed articles kept for the next build in the build folder's cache/, which Next.js keeps
-    // between builds as it does its compiler's cache (lib/content/article-file-memo.ts).
+    // between builds as it does its compiler's cache (lib/content/parse-cache.ts).
     process.env[PARSE_CACHE_VARIABLE] ??= path.resolve(distDir, 'cache', 'content', 'articles.v8');
     process.env[PARSE_CACHE_VERSION_VARIABLE] ??= parseCacheVersion(process.cwd());
   }

@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir } from '../lib/content/content-index';
+import { contentDir } from '../lib/content/site-content';
 import { withPagePolicy } from '../lib/publishing/content-security-policy';
 import { siteUrl } from '../lib/site';
 import { builtSitemapUrls, pushManifest, writePushManifest } from '../lib/submit/push-manifest';

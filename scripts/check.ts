@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { contentDir } from '../lib/content/content-index';
+import { contentDir } from '../lib/content/site-content';
 import { countOf, formatProblem } from '../lib/content/problems';
 import { displayPath } from '../lib/content/display-path';
 import { validateContent } from '../lib/content/load-content';

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../lib/content/content-index';
+import { contentDir } from '../lib/content/site-content';
 import { displayPath } from '../lib/content/display-path';
 import { validateContent } from '../lib/content/load-content';
 import { countOf, formatProblem } from '../lib/content/problems';

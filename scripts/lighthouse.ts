@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { contentDir, getContent } from '../lib/content/content-index';
+import { contentDir, getContent } from '../lib/content/site-content';
 import { articleHref } from '../lib/publishing/routes';
 import { articleBodyHtml } from '../lib/publishing/article-body-html';
 import { floorArticleFiles, writeFloorApp } from './bench-parts/floor';

@@ -5,7 +5,7 @@
  * time-outs and the server's memory (resident, whole process tree) before, during and after.
  */
 import autocannon from 'autocannon';
-import { contentDir, getContent } from '../lib/content/content-index';
+import { contentDir, getContent } from '../lib/content/site-content';
 import { articleHref, issueHref } from '../lib/publishing/routes';
 import { buildSite, serveBuild } from './support/next-site';
 import { processTreeMemory } from './process-memory';

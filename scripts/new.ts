@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { contentDir } from '../lib/content/content-index';
+import { contentDir } from '../lib/content/site-content';
 import { displayPath } from '../lib/content/display-path';
 import { ScaffoldError, writeScaffold } from '../lib/editor/scaffold-article';
 

@@ -1,5 +1,5 @@
 import { textFileResponse } from '@/app/_lib/text-file-response';
-import { getContent } from '@/lib/content/content-index';
+import { getContent } from '@/lib/content/site-content';
 import { sitemapEntries, sitemapParts, sitemapXml } from '@/lib/publishing/sitemap';
 
 export const dynamic = 'force-static';

@@ -1,4 +1,5 @@
-import { getArticle, getContent, type SectionListing } from './content-index';
+import { getArticle, type SectionListing } from './content-index';
+import { getContent } from './site-content';
 import type { Article, Issue, IssuePage } from './model';
 
 /**

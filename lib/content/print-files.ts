@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { type Dirent, closeSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import { displayPath } from './display-path';
+import { fileHash } from './file-hashes';
 import type { ContentReport } from './problems';
 
 /**
@@ -24,29 +24,27 @@ export const COVER = /^cover\.(jpe?g|png|webp)$/i;
 const FORMATS: Record<string, ImageFormat> = { jpg: 'jpeg', jpeg: 'jpeg', png: 'png', webp: 'webp' };
 
 const HEAD_BYTES = 256 * 1024;
-const TAIL_BYTES = 64 * 1024;
+/** Hex digits of the file's SHA-256 in its URLs. */
+const HASH_LENGTH = 10;
 
 type Sample = { size: number; head: Buffer; hash: string };
 
 /**
- * A file's size, its first 256 KB (where an image's dimensions are) and a short hash of its size, head
- * and last 64 KB: a re-saved scan changes them, so its URLs change when it does and can be cached for
- * good, and loading the content never reads every scan of the archive whole.
+ * A file's size, its first 256 KB (where an image's dimensions are) and a hash of all its bytes
+ * (file-hashes.ts, remembered by size and modification time): its URLs change whenever its bytes do,
+ * and can be cached for good.
  */
 function readSample(file: string, report: ContentReport): Sample | undefined {
-  const size = statSync(file).size;
-  if (size > MAX_PRINT_FILE_BYTES) {
-    report.error({ file: displayPath(file), field: 'file', message: `is ${(size / 1024 / 1024).toFixed(1)} MB; the most is 20 MB` });
+  const stats = statSync(file);
+  if (stats.size > MAX_PRINT_FILE_BYTES) {
+    report.error({ file: displayPath(file), field: 'file', message: `is ${(stats.size / 1024 / 1024).toFixed(1)} MB; the most is 20 MB` });
     return undefined;
   }
   const descriptor = openSync(file, 'r');
   try {
-    const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
+    const head = Buffer.alloc(Math.min(stats.size, HEAD_BYTES));
     readSync(descriptor, head, 0, head.length, 0);
-    const tail = Buffer.alloc(Math.min(size, TAIL_BYTES));
-    readSync(descriptor, tail, 0, tail.length, size - tail.length);
-    const hash = createHash('sha256').update(String(size)).update(head).update(tail).digest('hex').slice(0, 10);
-    return { size, head, hash };
+    return { size: stats.size, head, hash: fileHash(file, stats).slice(0, HASH_LENGTH) };
   } finally {
     closeSync(descriptor);
   }

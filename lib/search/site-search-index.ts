@@ -1,4 +1,5 @@
-import { type ContentIndex, getContent } from '../content/content-index';
+import { type ContentIndex } from '../content/content-index';
+import { getContent } from '../content/site-content';
 import { type SearchIndex, buildSearchIndex } from './build-index';
 
 /**

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -28,10 +28,11 @@ describe('content access', () => {
   it('reads CONTENT_DIR once per process in production', async () => {
     vi.stubEnv('NODE_ENV', 'production');
     const content = await import('../../lib/content/content-index');
+    const site = await import('../../lib/content/site-content');
     expect(content.getArticle('2024-12-02', 'yiliao-gaige')?.title).toBe('县域医共体建设全面推开');
     retitle('改过的标题');
     expect(content.getArticle('2024-12-02', 'yiliao-gaige')?.title).toBe('县域医共体建设全面推开');
-    expect(content.getContent()).toBe(content.getContent());
+    expect(site.getContent()).toBe(site.getContent());
   });
 
   it('re-reads in development, so an edit shows on refresh', async () => {
@@ -68,13 +69,14 @@ describe('content access', () => {
   it('in development, reads the folder again only when a file changed, and then only that file', async () => {
     vi.stubEnv('NODE_ENV', 'development');
     const content = await import('../../lib/content/content-index');
-    const first = content.getContent();
-    expect(content.getContent()).toBe(first);
+    const site = await import('../../lib/content/site-content');
+    const first = site.getContent();
+    expect(site.getContent()).toBe(first);
     const unchanged = first.articles.get('2024-12-16/full-fields');
 
     retitle('改过的标题');
     await nextRequest();
-    const second = content.getContent();
+    const second = site.getContent();
     expect(second).not.toBe(first);
     expect(second.articles.get('2024-12-02/yiliao-gaige')?.title).toBe('改过的标题');
     // The body of a file that did not change is the one read before, not read again.
@@ -89,16 +91,44 @@ describe('content access', () => {
     expect(content.getArticle('2024-12-02', 'xin-wen-zhang')).toBeUndefined();
   });
 
+  it('in development, parses every file again once the parsing code under lib/ changes, and none while it stays', async () => {
+    vi.stubEnv('NODE_ENV', 'development');
+    // The preview looks at the code of the project it runs in: a copy, so that the test may edit it.
+    const project = mkdtempSync(path.join(tmpdir(), 'preview-code-'));
+    cpSync('lib', path.join(project, 'lib'), { recursive: true });
+    cpSync('package-lock.json', path.join(project, 'package-lock.json'));
+    vi.spyOn(process, 'cwd').mockReturnValue(project);
+    try {
+      const site = await import('../../lib/content/site-content');
+      const first = site.getContent();
+      await nextRequest();
+      expect(site.getContent()).toBe(first);
+
+      const parser = path.join(project, 'lib', 'content', 'markdown.ts');
+      writeFileSync(parser, `${readFileSync(parser, 'utf8')}\n// a change to the parser\n`);
+      await nextRequest();
+      const second = site.getContent();
+      expect(second).not.toBe(first);
+      // Every article parsed again: none of the old parses is reused.
+      for (const [key, article] of second.articles) expect(article.blocks, key).not.toBe(first.articles.get(key)?.blocks);
+      expect(second).toEqual(first);
+    } finally {
+      vi.restoreAllMocks();
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
   it('in development, reports a broken file as a build does, and shows the rest again once it is fixed', async () => {
     vi.stubEnv('NODE_ENV', 'development');
     const content = await import('../../lib/content/content-index');
-    const before = content.getContent();
+    const site = await import('../../lib/content/site-content');
+    const before = site.getContent();
     writeFileSync(path.join(dir, '2024-12-02', 'yiliao-gaige.md'), '---\ntitle: 缺栏目\npage: 2\n---\n\n正文。\n');
     await nextRequest();
-    expect(() => content.getContent()).toThrow(/yiliao-gaige\.md: section: is required/);
+    expect(() => site.getContent()).toThrow(/yiliao-gaige\.md: section: is required/);
     retitle('修好了');
     await nextRequest();
-    const after = content.getContent();
+    const after = site.getContent();
     expect(after.articles.get('2024-12-02/yiliao-gaige')?.title).toBe('修好了');
     expect(after.articles.get('2024-12-16/full-fields')?.blocks).toBe(before.articles.get('2024-12-16/full-fields')?.blocks);
   });

@@ -2,11 +2,11 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ArticleFileMemo } from '../../lib/content/article-file-memo';
 import { ContentError } from '../../lib/content/problems';
 import { loadContent } from '../../lib/content/load-content';
 import * as markdown from '../../lib/content/markdown';
-import { parseCacheVersion } from '../../lib/content/parse-cache';
+import { hashesComputed } from '../../lib/content/file-hashes';
+import { parseCacheVersion, persistParseCache, restoreParseCache } from '../../lib/content/parse-cache';
 import { writeSyntheticArchive } from '../../scripts/synthetic-archive';
 import { FIXTURE_PUBLISH_UNTIL, FIXTURE_SITE_DIR, fixtureContent } from '../support/fixture-content';
 
@@ -23,11 +23,12 @@ const VERSION = 'parser-1';
 
 /** One build's content load with the parse cache, as lib/content/content-index.ts does it. */
 function build(version = VERSION) {
-  const memo = ArticleFileMemo.restore(cacheFile, version);
+  const memo = restoreParseCache(cacheFile, version);
+  const hashesAtRestore = hashesComputed();
   try {
     return loadContent(contentDir, { publishUntil: FIXTURE_PUBLISH_UNTIL, memo });
   } finally {
-    memo.persist(cacheFile, version);
+    persistParseCache(memo, cacheFile, version, hashesAtRestore);
   }
 }
 
@@ -108,6 +109,41 @@ describe('the parse cache of builds', () => {
   it('is ignored when the cache file is damaged', () => {
     build();
     writeFileSync(cacheFile, 'not a cache');
+    parses.mockClear();
+    const rebuilt = build();
+    expect(parses).toHaveBeenCalledTimes(articleCount);
+    expect(rebuilt).toEqual(uncached());
+  });
+
+  it('keeps the hashes of scans, PDFs, covers and photos, so a rebuild in a new process reads none unchanged', async () => {
+    build();
+    vi.resetModules();
+    const fresh = {
+      hashes: await import('../../lib/content/file-hashes'),
+      cache: await import('../../lib/content/parse-cache'),
+      load: await import('../../lib/content/load-content'),
+    };
+    const memo = fresh.cache.restoreParseCache(cacheFile, VERSION);
+    const rebuilt = fresh.load.loadContent(contentDir, { publishUntil: FIXTURE_PUBLISH_UNTIL, memo });
+    expect(fresh.hashes.hashesComputed()).toBe(0);
+    expect(rebuilt.issues.find((issue) => issue.date === '2024-12-16')?.pages[0].scan?.hash).toMatch(/^[0-9a-f]{10}$/);
+    expect(rebuilt).toEqual(uncached());
+  });
+
+  it('never sets aside more memory for a record than the file holds', () => {
+    build();
+    const cache = readFileSync(cacheFile);
+    // The first record's length, damaged to 4 GB less a byte, in a file of a few hundred kilobytes.
+    cache.writeUInt32LE(0xffff_ffff, 0);
+    writeFileSync(cacheFile, cache);
+    const allocations = vi.spyOn(Buffer, 'alloc');
+    try {
+      restoreParseCache(cacheFile, VERSION);
+      expect(allocations).toHaveBeenCalled();
+      expect(Math.max(...allocations.mock.calls.map(([size]) => size))).toBeLessThanOrEqual(cache.length);
+    } finally {
+      allocations.mockRestore();
+    }
     parses.mockClear();
     const rebuilt = build();
     expect(parses).toHaveBeenCalledTimes(articleCount);

@@ -1,10 +1,13 @@
-import { copyFileSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentReport, formatProblem } from '../../lib/content/problems';
+import { loadContent } from '../../lib/content/load-content';
 import { readImage } from '../../lib/content/print-files';
+import { coverHref, pagePdfHref, photoHref, scanHref } from '../../lib/publishing/routes';
 import { SCAN_WIDTHS, THUMBNAIL_WIDTH, areaClipHrefOf, pagePrintFiles } from '../../lib/publishing/print-images';
 import { fixtureContent } from '../support/fixture-content';
 import { FIXTURE_SCANS } from '../support/render-print-fixtures';
@@ -13,12 +16,11 @@ const work = mkdtempSync(path.join(tmpdir(), 'print-files-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('page scans and PDFs', () => {
-  it('are read with their size, dimensions and a hash of their bytes', () => {
+  it('are read with their size and dimensions', () => {
     const report = new ContentReport();
     const scan = readImage(FIXTURE_SCANS.site, report);
     expect(report.errors).toEqual([]);
     expect(scan).toMatchObject({ format: 'jpeg', width: 1200, height: 1800 });
-    expect(scan?.hash).toMatch(/^[0-9a-f]{10}$/);
     const page = fixtureContent.issues.find((issue) => issue.date === '2024-12-16')?.pages[0];
     expect(page?.scan).toEqual(scan);
     expect(page?.pdf?.bytes).toBeGreaterThan(500);
@@ -83,3 +85,68 @@ describe('the images served for a scan', () => {
     await expect(render(`page-${page.pdf?.hash}.pdf`)).resolves.toMatchObject({ type: 'application/pdf' });
   });
 });
+
+describe('the addresses of scans, PDFs, covers and photos', () => {
+  /** An issue whose four kinds of files are each 1 MB, as real scans are: well past any sampled head or tail. */
+  function issueFolder() {
+    const dir = mkdtempSync(path.join(work, 'content-'));
+    const issue = path.join(dir, '2024-12-16');
+    mkdirSync(path.join(issue, 'pages'), { recursive: true });
+    mkdirSync(path.join(issue, 'images'));
+    const padded = (file: string) => Buffer.concat([readFileSync(file), Buffer.alloc(1024 * 1024, 0x20)]);
+    writeFileSync(path.join(issue, 'pages', '01.jpg'), padded(FIXTURE_SCANS.site));
+    writeFileSync(path.join(issue, 'pages', '01.pdf'), padded(FIXTURE_SCANS.sitePdf));
+    writeFileSync(path.join(issue, 'cover.jpg'), padded(FIXTURE_SCANS.siteCover));
+    writeFileSync(path.join(issue, 'issue.yaml'), 'coverAlt: 封面\n');
+    writeFileSync(path.join(issue, 'images', 'photo.jpg'), padded(FIXTURE_SCANS.siteCover));
+    writeFileSync(path.join(issue, 'wen-zhang.md'), '---\ntitle: 文章\nsection: 要闻\npage: 1\n---\n\n![图说。](images/photo.jpg "许宁 摄")\n\n正文。\n');
+    return { dir, files: ['pages/01.jpg', 'pages/01.pdf', 'cover.jpg', 'images/photo.jpg'].map((name) => path.join(issue, name)) };
+  }
+
+  function addresses(dir: string): string[] {
+    const issue = loadContent(dir, { publishUntil: '2024-12-31' }).issues[0];
+    const page = issue.pages[0];
+    const photo = issue.pages[0].articles[0].leadPhoto;
+    if (!page.scan || !page.pdf || !issue.coverImage || !photo) throw new Error('a file was not read');
+    return [scanHref(issue.date, 1, page.scan), pagePdfHref(issue.date, 1, page.pdf), coverHref(issue.date, issue.coverImage), photoHref(issue.date, photo, 720)];
+  }
+
+  const sha256sum = (file: string) => execFileSync('sha256sum', [file], { encoding: 'utf8' }).slice(0, 10);
+
+  it('hold the first digits of the SHA-256 of the whole file, as sha256sum reads it', () => {
+    const { dir, files } = issueFolder();
+    const [scan, pdf, cover, photo] = addresses(dir);
+    expect(scan).toBe(`/issues/2024-12-16/pages/01/scan-${sha256sum(files[0])}.jpg`);
+    expect(pdf).toBe(`/issues/2024-12-16/pages/01/page-${sha256sum(files[1])}.pdf`);
+    expect(cover).toBe(`/covers/2024-12-16/cover-${sha256sum(files[2])}.jpg`);
+    expect(photo).toBe(`/photos/2024-12-16/photo-${sha256sum(files[3])}-720.webp`);
+  });
+
+  it('change when one byte in the middle of the file changes, its size the same', () => {
+    const { dir, files } = issueFolder();
+    const before = addresses(dir);
+    const later = new Date(Date.now() + 5000);
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      bytes[bytes.length >> 1] ^= 0xff;
+      writeFileSync(file, bytes);
+      utimesSync(file, later, later);
+    }
+    const after = addresses(dir);
+    for (const [index, address] of after.entries()) expect(address).not.toBe(before[index]);
+  });
+
+  it('are read again only when a file’s size or modification time changes', () => {
+    const { dir, files } = issueFolder();
+    const mtime = new Date('2024-12-15T08:00:00Z');
+    utimesSync(files[0], mtime, mtime);
+    const before = addresses(dir);
+    // New bytes under the same size and modification time: the remembered hash is kept, not read again.
+    const bytes = readFileSync(files[0]);
+    bytes[bytes.length >> 1] ^= 0xff;
+    writeFileSync(files[0], bytes);
+    utimesSync(files[0], mtime, mtime);
+    expect(addresses(dir)).toEqual(before);
+  });
+});
+

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { textFileResponse } from '@/app/_lib/text-file-response';
-import { getContent } from '@/lib/content/content-index';
+import { getContent } from '@/lib/content/site-content';
 import { sitemapEntries, sitemapParts, sitemapText, urlsetXml } from '@/lib/publishing/sitemap';
 
 export const dynamic = 'force-static';
