@@ -1,7 +1,6 @@
 'use client';
 
 import { useState } from 'react';
-import { OFFLINE_IMAGES_CACHE, OFFLINE_PAGES_CACHE } from '@/lib/publishing/offline';
 import { buttonClass } from './button-styles';
 
 /** How long to wait for the service worker; it is never there in `npm run dev`. */
@@ -35,37 +34,42 @@ async function imagesOf(html: string): Promise<string[]> {
   return urls.flat().filter((url) => url !== '' && new URL(url, location.href).origin === location.origin);
 }
 
-async function workerReady(): Promise<boolean> {
-  if (!('serviceWorker' in navigator) || !('caches' in window)) return false;
-  const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, WORKER_WAIT_MS));
-  return (await Promise.race([navigator.serviceWorker.ready, timeout])) !== undefined;
+/** Whether the service worker controls this page: then the page's own requests are kept by it. */
+async function workerInControl(): Promise<boolean> {
+  if (!('serviceWorker' in navigator)) return false;
+  if (navigator.serviceWorker.controller) return true;
+  const controlled = new Promise<boolean>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true), { once: true }));
+  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), WORKER_WAIT_MS));
+  return Promise.race([controlled, timeout]);
 }
 
-/** 离线阅读本期: saves the issue's contents, page views, articles and their images at once, with progress. */
+/**
+ * 离线阅读本期: saves the issue's contents, page views, articles and their images at once, with
+ * progress. Each is fetched through the service worker, which keeps it as it keeps every page and
+ * image a reader opens (app/serwist/service-worker.ts: bounded caches, titles for the offline list).
+ */
 export function SaveIssueOffline({ paths }: { paths: string[] }) {
   const [progress, setProgress] = useState<Progress | undefined>();
   const [message, setMessage] = useState('');
 
   const save = async () => {
     setMessage('');
-    if (!(await workerReady())) return setMessage('此浏览器不支持离线阅读，或离线功能尚未启用。');
-    const [pages, images] = await Promise.all([caches.open(OFFLINE_PAGES_CACHE), caches.open(OFFLINE_IMAGES_CACHE)]);
+    if (!(await workerInControl())) return setMessage('此浏览器不支持离线阅读，或离线功能尚未启用。');
     let state: Progress = { saved: 0, total: paths.length, failed: 0, done: false };
     setProgress(state);
     const imageUrls = new Set<string>();
     for (const path of paths) {
       try {
-        const response = await fetch(path, { cache: 'no-cache' });
+        const response = await fetch(path, { cache: 'no-cache', headers: { Accept: 'text/html' } });
         if (response.status !== 200) throw new Error(String(response.status));
-        (await imagesOf(await response.clone().text())).forEach((url) => imageUrls.add(url));
-        await pages.put(path, response);
+        (await imagesOf(await response.text())).forEach((url) => imageUrls.add(url));
         state = { ...state, saved: state.saved + 1 };
       } catch {
         state = { ...state, failed: state.failed + 1 };
       }
       setProgress(state);
     }
-    await Promise.all([...imageUrls].map((url) => images.add(url).catch(() => undefined)));
+    await Promise.all([...imageUrls].map((url) => fetch(url).then((response) => response.arrayBuffer(), () => undefined)));
     setProgress({ ...state, done: true });
   };
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { OFFLINE_HREF, OFFLINE_PAGES_CACHE } from '@/lib/publishing/offline';
+import { OFFLINE_HREF, OFFLINE_PAGES_CACHE, SAVED_TITLE_HEADER } from '@/lib/publishing/offline';
 import { SITE_NAME } from '@/lib/site';
 
 /** The layout's title template adds ` - 民生周刊` to every page. */
@@ -9,19 +9,22 @@ const TITLE_SUFFIX = ` - ${SITE_NAME}`;
 
 type SavedPage = { href: string; title: string };
 
-/** The pages kept for reading offline, each under its own title, in the order they were saved. */
+/**
+ * The pages kept for reading offline, each under its own title, in the order they were saved. The
+ * title is the one the service worker wrote beside each page as it kept it: no page is read back.
+ */
 async function savedPages(): Promise<SavedPage[]> {
   const cache = await caches.open(OFFLINE_PAGES_CACHE);
   const requests = await cache.keys();
-  const pages: SavedPage[] = [];
-  for (const request of requests) {
-    const url = new URL(request.url);
-    if (url.origin !== location.origin || url.pathname === OFFLINE_HREF) continue;
-    const html = (await (await cache.match(request))?.text()) ?? '';
-    const { title } = new DOMParser().parseFromString(html, 'text/html');
-    pages.push({ href: url.pathname + url.search, title: (title.endsWith(TITLE_SUFFIX) ? title.slice(0, -TITLE_SUFFIX.length) : title) || url.pathname });
-  }
-  return pages;
+  const pages = await Promise.all(
+    requests.map(async (request) => {
+      const url = new URL(request.url);
+      if (url.origin !== location.origin || url.pathname === OFFLINE_HREF) return [];
+      const title = decodeURIComponent((await cache.match(request))?.headers.get(SAVED_TITLE_HEADER) ?? '');
+      return [{ href: url.pathname + url.search, title: (title.endsWith(TITLE_SUFFIX) ? title.slice(0, -TITLE_SUFFIX.length) : title) || url.pathname }];
+    }),
+  );
+  return pages.flat();
 }
 
 export function SavedPages() {
