@@ -254,7 +254,7 @@ async function benchPageWeightAndServing() {
     console.log('\n3. Page weight of an article page, beside the 404 page (the app with no content: the floor)');
     const page = await pageWeight(server.url + articlePath);
     const floor = await pageWeight(`${server.url}/no-such-page`);
-    const textGzip = gzipSize(article.copyText);
+    const textGzip = gzipSize(article.blocks.map((block) => block.text).join('\n'));
     table([
       ['', 'HTML', 'HTML gzip', 'JS gzip', 'CSS gzip', '@font-face'],
       ['article', page.htmlBytes, page.htmlGzip, page.jsGzip, page.cssGzip, page.fontFaces],

@@ -101,7 +101,7 @@ async function main() {
   console.log(`Site search index: built with the site, ${siteSize.files} files, ${kb(siteSize.bytes)} KB`);
 
   // Phrases of 2–6 characters from articles spread over the archive, with every article holding each.
-  const texts = articles.map((article) => ({ href: articleHref(article.date, article.slug), text: `${article.title}\n${article.copyText}` }));
+  const texts = articles.map((article) => ({ href: articleHref(article.date, article.slug), text: [article.title, ...article.blocks.map((block) => block.text)].join('\n') }));
   const phrases = Array.from({ length: PHRASES }, (_, n) => {
     const { text } = texts[Math.floor(((n + 0.5) * texts.length) / PHRASES)];
     const length = 2 + (n % 5);

@@ -24,8 +24,6 @@ export type Article = ArticleSummary & {
   body: BodyPart<Photo>[];
   blocks: BodyBlock[];
   subheadings: Subheading[];
-  /** The whole article as plain text, as 全文复制 copies it. */
-  copyText: string;
 };
 
 export type IssuePage = {

@@ -116,12 +116,6 @@ export function buildArticle(parsed: ParsedArticle, date: IssueDate, order: numb
     return photo ? [{ kind: 'photo', photo }] : [];
   });
   const sourceLine = formatSourceLine(date, frontMatter.page);
-  const headerLines = [frontMatter.kicker, frontMatter.title, frontMatter.subtitle, frontMatter.byline, sourceLine];
-  const copyText = [
-    ...headerLines.filter((line) => line !== undefined),
-    '',
-    ...body.blocks.map((block) => block.text),
-  ].join('\n');
   return {
     ...frontMatter,
     slug,
@@ -134,6 +128,5 @@ export function buildArticle(parsed: ParsedArticle, date: IssueDate, order: numb
     body: parts,
     blocks: body.blocks,
     subheadings: body.subheadings,
-    copyText,
   };
 }

@@ -158,7 +158,7 @@ export function loadIssue(
     pages.push({
       page,
       section: pageArticles[0].section,
-      articles: built.map(({ body: _body, blocks: _blocks, subheadings: _subheadings, copyText: _copyText, ...summary }) => summary),
+      articles: built.map(({ body: _body, blocks: _blocks, subheadings: _subheadings, ...summary }) => summary),
       scan: print.scans.get(page),
       pdf: print.pdfs.get(page),
     });

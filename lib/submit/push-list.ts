@@ -16,7 +16,7 @@ export const LISTING_FINGERPRINT = 'listing';
 
 function articleFingerprint(article: Article): string {
   // Its place on the page (`order`) moves when another article is added before it; the rest is derived from the body.
-  const { order: _order, blocks: _blocks, copyText: _copyText, ...shown } = article;
+  const { order: _order, blocks: _blocks, ...shown } = article;
   return createHash('sha256').update(JSON.stringify(shown)).digest('base64url').slice(0, 22);
 }
 

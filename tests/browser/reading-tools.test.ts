@@ -5,6 +5,7 @@ import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { articleCitations } from '../../lib/publishing/citation';
 import { readQrCode } from '../support/read-qr-code';
+import { copyTextOf } from '../support/copy-text';
 import { articleHref } from '../../lib/publishing/routes';
 import { SPEECH_CHUNK_MAX_CHARACTERS } from '../../lib/reading/speech-chunks';
 import { toTraditional } from '../../lib/reading/traditional-chinese';
@@ -48,7 +49,7 @@ describe('繁體', () => {
     await expect(page.title()).resolves.toContain('民生週刊');
 
     await page.getByRole('button', { name: '全文複製' }).click();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(toTraditional(article.copyText));
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(toTraditional(copyTextOf(article)));
     // What React renders afterwards is converted too.
     await page.getByRole('button', { name: '放大' }).click();
     await expect(page.getByRole('group', { name: '閱讀工具' }).getByRole('status').first().innerText()).resolves.toBe('字號20像素');
@@ -74,7 +75,7 @@ describe('繁體', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
     await expect(page.locator('main').innerText()).resolves.toBe(original);
     await page.getByRole('button', { name: '全文复制' }).click();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(article.copyText);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(copyTextOf(article));
     await page.reload();
     await waitForHydration(page);
     await expect(page.locator('h1').innerText()).resolves.toBe(article.title);

@@ -4,6 +4,7 @@ import { HEADLINE_MAX_CHARACTERS, TITLE_MAX_CHARACTERS } from '../../lib/content
 import { articleHref, issueHref, legacySectionHref, sectionHref } from '../../lib/publishing/routes';
 import { sectionSlug } from '../../lib/content/section-slug';
 import { FIXTURE_SCHEDULED_ISSUE, fixtureArticle, fixtureContent } from '../support/fixture-content';
+import { copyTextOf } from '../support/copy-text';
 import { waitForHydration } from '../support/hydration';
 import { pressIsHandled } from '../support/keys';
 import { useBrowser } from '../support/use-browser';
@@ -105,7 +106,7 @@ describe('Chinese text', () => {
       '详见http://www.people.com.cn了解，来信请寄mswk@people.cn。',
     ]) {
       expect(body).toContain(text);
-      expect(fixtureArticle('2024-11-25', 'wen-zi-yuan-yang').copyText).toContain(text);
+      expect(copyTextOf(fixtureArticle('2024-11-25', 'wen-zi-yuan-yang'))).toContain(text);
     }
     await expect(page.locator('.article-body del').innerText()).resolves.toBe('删去的字');
     await expect(page.locator('.article-body strong').innerText()).resolves.toBe('“两会”');

@@ -1,4 +1,5 @@
 import { bodyHtmlOf } from '../support/body-html';
+import { copyTextOf } from '../support/copy-text';
 import { describe, expect, it } from 'vitest';
 import { fixtureContent } from '../support/fixture-content';
 import { articleKey } from '../../lib/content/model';
@@ -38,7 +39,7 @@ describe('the content index', () => {
   it('keeps article bodies out of the issue listing', () => {
     for (const article of issue('2024-12-16')?.pages.flatMap((page) => page.articles) ?? []) {
       expect(article).not.toHaveProperty('html');
-      expect(article).not.toHaveProperty('copyText');
+      expect(article).not.toHaveProperty('blocks');
     }
   });
 
@@ -69,7 +70,7 @@ describe('the content index', () => {
 
   it('gives the plain text that 全文复制 copies: header lines, a blank line, then the body line by line', () => {
     const article = index.articles.get(articleKey('2024-12-16', 'full-fields'));
-    const lines = article?.copyText.split('\n') ?? [];
+    const lines = (article ? copyTextOf(article) : '').split('\n');
     expect(lines.slice(0, 7)).toEqual([
       '城市更新行动观察',
       '老旧小区改造，改出幸福新生活',
@@ -86,7 +87,7 @@ describe('the content index', () => {
 
   it('leaves out absent header lines from the copy text', () => {
     const article = index.articles.get(articleKey('2024-12-02', 'yiliao-gaige'));
-    expect(article?.copyText).toBe(
+    expect(article && copyTextOf(article)).toBe(
       '县域医共体建设全面推开\n《民生周刊》（2024年12月02日 第02版）\n\n医共体让县乡村三级医疗机构形成服务共同体，群众就近就能看好病。',
     );
     expect(article?.authors).toEqual([]);
