@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { staticParams } from '@/app/_lib/static-params';
-import { SectionView, listSectionParams, loadSectionRoute, sectionMetadata } from '../../_components/section-listing';
+import { SectionView } from './_components/section-view';
+import { listSectionParams, loadSectionRoute, sectionMetadata } from './section-route';
 
 export const dynamicParams = false;
 

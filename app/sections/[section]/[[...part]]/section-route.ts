@@ -1,18 +1,17 @@
+/**
+ * What `/sections/<segment>[/part]` serves, in one place for generateStaticParams, generateMetadata
+ * and the page: a part of a section's listing, or the notice at a section's old address.
+ */
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ArticleList } from '@/app/_components/article-list';
-import { NeighbourLinks } from '@/app/_components/issue-navigation';
 import { routeMetadata } from '@/app/_lib/route-metadata';
 import { type SectionListing, findSectionBySlug, getSectionListing, listSections } from '@/lib/content/content-index';
-import { partNeighbours } from '@/lib/content/neighbours';
-import { partLinks } from '@/lib/publishing/neighbour-links';
 import { sectionHref } from '@/lib/publishing/routes';
 import { sectionSlug } from '@/lib/content/section-slug';
 import { SITE_NAME } from '@/lib/site';
 
 /** Route params arrive percent-encoded for non-ASCII names in some Next paths and decoded in others. */
-export function sectionName(param: string): string {
+function sectionName(param: string): string {
   try {
     return decodeURIComponent(param);
   } catch {
@@ -62,39 +61,4 @@ export function sectionMetadata(route: SectionRoute): Metadata {
     description: `《${SITE_NAME}》栏目“${listing.name}”的全部${listing.total}篇文章，按期次由新到旧排列。`,
     pathname: sectionHref(listing.name, listing.part),
   });
-}
-
-/** A section's old address: an immediate refresh to the new one, and a link for readers. */
-function MovedSection({ name, href }: { name: string; href: string }) {
-  return (
-    <div className="mx-auto max-w-3xl py-8">
-      <meta httpEquiv="refresh" content={`0;url=${href}`} />
-      <h1 className="font-serif text-2xl font-bold">{name}</h1>
-      <p className="mt-4">
-        本栏目已迁至新地址：
-        <Link prefetch={false} href={href} className="text-masthead-dark underline">
-          {name}
-        </Link>
-      </p>
-    </div>
-  );
-}
-
-/** A section's articles across issues, newest first, in parts; or the notice at its old address. */
-export function SectionView({ route }: { route: SectionRoute }) {
-  if ('moved' in route) return <MovedSection {...route.moved} />;
-  const { name, part, partCount, total, articles } = route.listing;
-  return (
-    <div className="mx-auto max-w-3xl">
-      <header className="border-b border-rule-strong pb-4">
-        <p className="text-sm text-ink-muted">栏目</p>
-        <h1 className="mt-1 font-serif text-2xl font-bold sm:text-3xl">{name}</h1>
-        <p className="mt-2 text-ink-muted">
-          共{total}篇文章{partCount > 1 && `，第${part}页／共${partCount}页`}
-        </p>
-      </header>
-      <ArticleList articles={articles} heading="h2" showSource />
-      {partCount > 1 && <NeighbourLinks kind="part" links={partLinks(name, partNeighbours(route.listing))} />}
-    </div>
-  );
 }
