@@ -3,8 +3,8 @@
  * and source line, an empty line, then the body a block a line — a list item with the number the
  * page shows, a table row with its cells apart by tabs, a photo's caption and credit. The browser
  * tests hold it equal, on every fixture article, to the text they build from the Markdown
- * (tests/support/copy-text.ts); reading it here
- * keeps the article from travelling a third time in the page's RSC payload.
+ * (tests/support/copy-text.ts). Reading it here keeps the article from travelling a third time in
+ * the page's RSC payload.
  */
 import { originalText } from '@/app/_components/traditional-script-state';
 
