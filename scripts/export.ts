@@ -43,7 +43,7 @@ function placeIndexNowKeyFile(dir: string): void {
   else rmSync(written, { force: true });
 }
 placeIndexNowKeyFile(staging);
-const { pages } = finishBuild(staging, staging);
+const { pages } = finishBuild(staging, staging, path.join(staging, '_next', 'static'));
 if (existsSync(target)) renameSync(target, previous);
 renameSync(staging, target);
 rmSync(previous, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import {
   OFFLINE_STATIC_CACHE,
   SAVED_TITLE_HEADER,
   isSearchResults,
+  pageDataHrefIn,
   pageTitle,
 } from '@/lib/publishing/offline';
 
@@ -39,10 +40,15 @@ const withoutQuery: SerwistPlugin = {
   },
 };
 
-/** Writes the page's title into a header of the copy kept (SAVED_TITLE_HEADER). */
+/**
+ * Writes the page's title into a header of the copy kept (SAVED_TITLE_HEADER), and keeps the page's
+ * data beside it, which its tools need offline (lib/publishing/deferred-scripts.ts).
+ */
 const titled: SerwistPlugin = {
   cacheWillUpdate: async ({ response }) => {
     const html = await response.clone().text();
+    const data = pageDataHrefIn(html);
+    if (data) void caches.open(OFFLINE_STATIC_CACHE).then((cache) => cache.add(data)).catch(() => undefined);
     const headers = new Headers(response.headers);
     headers.set(SAVED_TITLE_HEADER, encodeURIComponent(pageTitle(html) ?? ''));
     return new Response(html, { status: response.status, statusText: response.statusText, headers });

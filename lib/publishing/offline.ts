@@ -41,6 +41,11 @@ export function pageTitle(html: string): string | undefined {
   return title === undefined ? undefined : decodeHTML(title).trim();
 }
 
+/** The address of a page's data in the page's loader (deferred-scripts.ts), to keep beside the page. */
+export function pageDataHrefIn(html: string): string | undefined {
+  return /"(\/_next\/static\/flight\/[0-9a-f]+\.js)"/.exec(html)?.[1];
+}
+
 /** Search results (`/search?q=…`) answer one query: they are never kept for reading offline. */
 export function isSearchResults(url: URL): boolean {
   return url.pathname === SEARCH_HREF && url.search !== '';

@@ -10,6 +10,8 @@ export const DEFAULT_FONT_STEP = 1;
 export const FONT_STEP_STORAGE_KEY = 'minsheng:font-step';
 /** The CSS custom property on `<html>` that sizes `.article-body`. */
 export const FONT_SIZE_PROPERTY = '--article-font-size';
+/** On 放大 and 缩小: the step they add, which the page applies itself when tapped before its scripts arrive (lib/publishing/deferred-scripts.ts). */
+export const EARLY_FONT_STEP_ATTRIBUTE = 'data-font-step-change';
 
 /** A stored step, or the default when it is missing or not a valid step. */
 export function parseFontStep(stored: string | null): number {

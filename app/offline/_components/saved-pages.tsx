@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { OFFLINE_HREF, OFFLINE_PAGES_CACHE, SAVED_TITLE_HEADER } from '@/lib/publishing/offline';
 import { SITE_NAME } from '@/lib/site';
+import { scriptsAtOnce } from '@/lib/publishing/script-loading';
 
 /** The layout's title template adds ` - 民生周刊` to every page. */
 const TITLE_SUFFIX = ` - ${SITE_NAME}`;
@@ -35,7 +36,12 @@ export function SavedPages() {
     savedPages().then(setPages, () => setPages([]));
   }, []);
 
-  if (!pages) return <p className="mt-6 text-ink-muted">正在查找已保存的页面…</p>;
+  if (!pages)
+    return (
+      <p className="mt-6 text-ink-muted" {...scriptsAtOnce}>
+        正在查找已保存的页面…
+      </p>
+    );
   if (pages.length === 0) return <p className="mt-6">还没有保存任何页面。联网时打开的文章和目录会自动保存，也可以在目录页点“离线阅读本期”。</p>;
   return (
     <section aria-labelledby="saved-pages" className="mt-6">

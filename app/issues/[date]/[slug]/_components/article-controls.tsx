@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ArticleCitations } from '@/lib/publishing/citation';
 import {
   DEFAULT_FONT_STEP,
+  EARLY_FONT_STEP_ATTRIBUTE,
   FONT_SIZES_PX,
   FONT_SIZE_PROPERTY,
   FONT_STEP_STORAGE_KEY,
@@ -66,10 +67,11 @@ export function ArticleControls(props: { contentsHref: string; citations: Articl
         <Link prefetch={false} href={props.contentsHref} className={buttonClass}>
           返回目录
         </Link>
-        <button type="button" className={buttonClass} onClick={() => zoom(1)} disabled={step === FONT_SIZES_PX.length - 1}>
+        {/* The page applies the step itself when tapped before its scripts have arrived (deferred-scripts.ts). */}
+        <button type="button" className={buttonClass} onClick={() => zoom(1)} disabled={step === FONT_SIZES_PX.length - 1} {...{ [EARLY_FONT_STEP_ATTRIBUTE]: 1 }}>
           放大
         </button>
-        <button type="button" className={buttonClass} onClick={() => zoom(-1)} disabled={step === 0}>
+        <button type="button" className={buttonClass} onClick={() => zoom(-1)} disabled={step === 0} {...{ [EARLY_FONT_STEP_ATTRIBUTE]: -1 }}>
           缩小
         </button>
         <button type="button" className={buttonClass} onClick={copy}>

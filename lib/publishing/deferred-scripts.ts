@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { DEFAULT_FONT_STEP, EARLY_FONT_STEP_ATTRIBUTE, FONT_SIZES_PX, FONT_SIZE_PROPERTY, FONT_STEP_STORAGE_KEY, SCRIPT_STORAGE_KEY } from '../reading/preferences';
+import { SCRIPTS_AT_ONCE_ATTRIBUTE } from './script-loading';
+import { SERVICE_WORKER_HREF } from './offline';
+
+/**
+ * Pages as fast as plain HTML. A page is text a reader came for: the framework's scripts (about
+ * 140 KB, and the page's data, a second copy of the article) are not fetched while it loads, but the
+ * moment the reader reaches for something — a pointer over the page, a tap, a key, focus. Until then
+ * the page is the HTML itself, painted as soon as it arrives, and the first tap is not lost:
+ * 放大 and 缩小 act at once, any other button is pressed again once the scripts have taken over the
+ * page, and so is a key. The service worker is registered once the page has loaded, so pages are
+ * kept for reading offline whether or not the reader touches anything. The scripts load at once on a
+ * page that needs them to show anything (script-loading.ts), and for a reader who chose 繁體, whose
+ * page is converted by them.
+ *
+ * Applied to the built pages (scripts/after-build.ts), so that `next dev` is left as it is.
+ */
+
+/** Where a page's data goes, served with the build's other static files. */
+export const PAGE_DATA_FOLDER = 'flight';
+export const pageDataHref = (name: string) => `/_next/static/${PAGE_DATA_FOLDER}/${name}`;
+
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const PRELOADED_SCRIPT = /<link\b(?=[^>]*\bas="script")(?=[^>]*\brel="preload")[^>]*>/gi;
+const PAGE_DATA = /^\s*(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\(/;
+
+type LoaderConfig = { data?: string; scripts: string[]; legacy: string[]; worker: string };
+
+/** The loader, inline at the end of the body (its hash joins the page's Content-Security-Policy). */
+function loaderScript(config: LoaderConfig): string {
+  const json = JSON.stringify;
+  return `(function(c){var w=window,d=document,started=false,done=false,queue=[],kinds=["pointerover","pointerdown","touchstart","focusin","keydown","click"];
+function add(src,legacy){var s=d.createElement("script");s.src=src;s.async=false;if(legacy)s.noModule=true;d.body.appendChild(s)}
+function hydrated(){var m=d.querySelector("main");if(!m)return true;for(var k in m)if(k.indexOf("__reactFiber")===0)return true;return false}
+function settle(){if(!hydrated())return setTimeout(settle,30);done=true;kinds.forEach(function(k){w.removeEventListener(k,on,true)});setTimeout(function(){queue.splice(0).forEach(function(f){f()})},0)}
+function start(){if(started)return;started=true;if(c.data)add(c.data);c.scripts.forEach(function(s){add(s)});c.legacy.forEach(function(s){add(s,true)});settle()}
+function zoom(change){var d0=d.documentElement,s=${json(FONT_SIZES_PX)},n=${DEFAULT_FONT_STEP};try{var v=localStorage.getItem(${json(FONT_STEP_STORAGE_KEY)});if(v!==null&&s[Number(v)])n=Number(v)}catch(e){}n=Math.min(s.length-1,Math.max(0,n+change));d0.style.setProperty(${json(FONT_SIZE_PROPERTY)},s[n]+"px");try{localStorage.setItem(${json(FONT_STEP_STORAGE_KEY)},String(n))}catch(e){}}
+function on(e){if(done)return;start();var t=e.target;if(!t||!t.closest)return;
+if(e.type==="click"){var b=t.closest('button[type="button"]');if(!b||b.disabled)return;e.preventDefault();e.stopImmediatePropagation();var z=b.getAttribute(${json(EARLY_FONT_STEP_ATTRIBUTE)});if(z){zoom(Number(z));return}queue.push(function(){b.click()})}
+else if(e.type==="keydown"&&!e.isComposing&&!t.closest("input,textarea,select,[contenteditable]")&&["Tab","Shift","Control","Alt","Meta"].indexOf(e.key)<0){var k={key:e.key,code:e.code,shiftKey:e.shiftKey,ctrlKey:e.ctrlKey,altKey:e.altKey,metaKey:e.metaKey,bubbles:true,cancelable:true};queue.push(function(){t.dispatchEvent(new KeyboardEvent("keydown",k))})}}
+kinds.forEach(function(k){w.addEventListener(k,on,{capture:true,passive:false})});
+if(d.querySelector(${json(`[${SCRIPTS_AT_ONCE_ATTRIBUTE}]`)}))start();try{if(localStorage.getItem(${json(SCRIPT_STORAGE_KEY)})==="traditional")start()}catch(e){}
+w.addEventListener("load",function(){if("serviceWorker"in navigator)navigator.serviceWorker.register(c.worker,{scope:"/"}).catch(function(){})})})(${json(config)})`;
+}
+
+export type DeferredPage = {
+  html: string;
+  /** The page's data as a script of its own, and its name under PAGE_DATA_FOLDER; none when the page has none. */
+  data?: { name: string; text: string };
+};
+
+/**
+ * The page with the framework's scripts and its data taken out of the document and loaded on the
+ * reader's first gesture instead (the loader above). Inline scripts of the page's own (the reading
+ * preferences, structured data, the chunk list) stay as they are. A page without the framework's
+ * scripts is returned unchanged.
+ */
+export function deferScripts(html: string): DeferredPage {
+  const scripts: string[] = [];
+  const legacy: string[] = [];
+  const data: string[] = [];
+  const without = html.replace(SCRIPT, (whole, attributes: string, body: string) => {
+    const src = /\bsrc="([^"]+)"/.exec(attributes)?.[1];
+    if (src && /\bnoModule\b/i.test(attributes)) legacy.push(src);
+    else if (src && /\basync\b/.test(attributes) && !/\btype=/.test(attributes)) scripts.push(src);
+    else if (!src && PAGE_DATA.test(body)) data.push(body.trim().replace(/;?$/, ';'));
+    else return whole;
+    return '';
+  });
+  if (scripts.length === 0) return { html };
+  const text = `${data.join('\n')}\n`;
+  const name = data.length > 0 ? `${createHash('sha256').update(text).digest('hex').slice(0, 16)}.js` : undefined;
+  const loader = loaderScript({ data: name ? pageDataHref(name) : undefined, scripts, legacy, worker: SERVICE_WORKER_HREF });
+  const deferred = without.replace(PRELOADED_SCRIPT, '').replace(/<\/body>/, `<script>${loader}</script></body>`);
+  return name ? { html: deferred, data: { name, text } } : { html: deferred };
+}

@@ -1,0 +1,105 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl } from '../../lib/site';
+import { fixtureArticle } from '../support/fixture-content';
+import { copyTextOf } from '../support/copy-text';
+import { readQrCode } from '../support/read-qr-code';
+import { useBrowser } from '../support/use-browser';
+
+const { siteUrl, newPage } = useBrowser();
+const article = fixtureArticle('2024-12-16', 'full-fields');
+const articlePath = '/issues/2024-12-16/full-fields';
+
+const hydrated = (page: Page) => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')));
+const bodyFontSize = (page: Page) => page.locator('.article-body').evaluate((node) => getComputedStyle(node).fontSize);
+
+/**
+ * Opens the article with every script held back on the network until `release` is called: the
+ * reader's first taps land while the page is still the HTML alone.
+ */
+async function openWithScriptsHeld(page: Page): Promise<{ release: () => void; requested: string[] }> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const requested: string[] = [];
+  await page.route('**/_next/static/**/*.js', async (route) => {
+    requested.push(route.request().url());
+    await held;
+    await route.continue();
+  });
+  await page.goto(articlePath);
+  return { release, requested };
+}
+
+describe('the article page as it loads', () => {
+  it('fetches no script until the reader reaches for it, and holds the article’s text once', async () => {
+    const page = await newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(articlePath, { waitUntil: 'load' });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+    expect(scripts).toEqual([]);
+    await expect(hydrated(page)).resolves.toBe(false);
+
+    await page.mouse.move(10, 10);
+    await page.waitForFunction(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')));
+    expect(scripts.length).toBeGreaterThan(0);
+
+    // The last paragraph is in no description or structured data: only the body holds it.
+    const last = article.blocks.at(-1)?.text ?? expect.unreachable();
+    const html = await (await fetch(siteUrl + articlePath)).text();
+    expect(html.split(last)).toHaveLength(2);
+  });
+});
+
+describe('every control at the first tap, while the scripts are still on their way', () => {
+  it('放大 and 缩小 change the size at once', async () => {
+    const page = await newPage();
+    const { release, requested } = await openWithScriptsHeld(page);
+    await expect(bodyFontSize(page)).resolves.toBe('18px');
+    await page.getByRole('button', { name: '放大' }).click();
+    await expect(bodyFontSize(page)).resolves.toBe('20px');
+    await page.getByRole('button', { name: '放大' }).click();
+    await page.getByRole('button', { name: '缩小' }).click();
+    await expect(bodyFontSize(page)).resolves.toBe('20px');
+    expect(requested.length).toBeGreaterThan(0);
+    await expect(hydrated(page)).resolves.toBe(false);
+
+    release();
+    await page.waitForFunction(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')));
+    // The controls take over from the size the reader chose.
+    await page.getByRole('button', { name: '放大' }).click();
+    await expect(bodyFontSize(page)).resolves.toBe('22px');
+  });
+
+  it('全文复制 copies the article once the scripts arrive', async () => {
+    const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const { release } = await openWithScriptsHeld(page);
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    await page.getByRole('button', { name: '全文复制' }).click();
+    await expect(hydrated(page)).resolves.toBe(false);
+    release();
+    await page.getByRole('status').getByText('已复制全文').waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(copyTextOf(article));
+  });
+
+  it('分享 opens with the QR code of the article', async () => {
+    const page = await newPage();
+    const { release } = await openWithScriptsHeld(page);
+    await page.getByRole('button', { name: '分享' }).click();
+    release();
+    const code = page.getByRole('img', { name: '本文链接的二维码' });
+    await code.waitFor();
+    await expect(readQrCode(await code.screenshot())).resolves.toBe(absoluteUrl(articlePath));
+  });
+
+  it('→ goes to the next article', async () => {
+    const page = await newPage();
+    const { release } = await openWithScriptsHeld(page);
+    await page.locator('body').press('ArrowRight');
+    await expect(hydrated(page)).resolves.toBe(false);
+    release();
+    await page.waitForURL('**/issues/2024-12-16/xss-attempt');
+  });
+});
