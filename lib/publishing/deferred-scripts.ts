@@ -10,9 +10,9 @@ import { SERVICE_WORKER_HREF } from './offline';
  * the page is the HTML itself, painted as soon as it arrives, and the first tap is not lost:
  * 放大 and 缩小 act at once, any other button is pressed again once the scripts have taken over the
  * page, and so is a key. The service worker is registered once the page has loaded, so pages are
- * kept for reading offline whether or not the reader touches anything. The scripts load at once on a
- * page that needs them to show anything (script-loading.ts), and for a reader who chose 繁體, whose
- * page is converted by them.
+ * kept for reading offline whether or not the reader touches anything. The scripts load at once for
+ * a reader who chose 繁體, whose page they convert; and a page that needs them to show anything
+ * (script-loading.ts: search results, the saved pages) is left as Next.js wrote it.
  *
  * Applied to the built pages (scripts/after-build.ts), so that `next dev` is left as it is.
  */
@@ -41,7 +41,7 @@ function on(e){if(done)return;start();var t=e.target;if(!t||!t.closest)return;
 if(e.type==="click"){var b=t.closest('button[type="button"]');if(!b||b.disabled)return;e.preventDefault();e.stopImmediatePropagation();var z=b.getAttribute(${json(EARLY_FONT_STEP_ATTRIBUTE)});if(z){zoom(Number(z));return}queue.push(function(){b.click()})}
 else if(e.type==="keydown"&&!e.isComposing&&!t.closest("input,textarea,select,[contenteditable]")&&["Tab","Shift","Control","Alt","Meta"].indexOf(e.key)<0){var k={key:e.key,code:e.code,shiftKey:e.shiftKey,ctrlKey:e.ctrlKey,altKey:e.altKey,metaKey:e.metaKey,bubbles:true,cancelable:true};queue.push(function(){t.dispatchEvent(new KeyboardEvent("keydown",k))})}}
 kinds.forEach(function(k){w.addEventListener(k,on,{capture:true,passive:false})});
-if(d.querySelector(${json(`[${SCRIPTS_AT_ONCE_ATTRIBUTE}]`)}))start();try{if(localStorage.getItem(${json(SCRIPT_STORAGE_KEY)})==="traditional")start()}catch(e){}
+try{if(localStorage.getItem(${json(SCRIPT_STORAGE_KEY)})==="traditional")start()}catch(e){}
 w.addEventListener("load",function(){if("serviceWorker"in navigator)navigator.serviceWorker.register(c.worker,{scope:"/"}).catch(function(){})})})(${json(config)})`;
 }
 
@@ -55,9 +55,10 @@ export type DeferredPage = {
  * The page with the framework's scripts and its data taken out of the document and loaded on the
  * reader's first gesture instead (the loader above). Inline scripts of the page's own (the reading
  * preferences, structured data, the chunk list) stay as they are. A page without the framework's
- * scripts is returned unchanged.
+ * scripts, or one that needs them at once, is returned unchanged.
  */
 export function deferScripts(html: string): DeferredPage {
+  if (new RegExp(`\\s${SCRIPTS_AT_ONCE_ATTRIBUTE}=`).test(html)) return { html };
   const scripts: string[] = [];
   const legacy: string[] = [];
   const data: string[] = [];

@@ -4,12 +4,15 @@ import type { RunningSite } from '../support/next-site';
 
 /**
  * The floor for a page: the site's own page as plain HTML, every script taken out (the framework's,
- * the page data, the inline ones) and nothing else changed, on a server of its own. It answers the
- * page at `/`, gzipped as the site's are, and passes every other request (the style sheet, images)
- * to the site as it is.
+ * the page data, the inline ones) and nothing else changed, on a server of its own; its structured
+ * data stays, which is data for search engines rather than a script. It answers the page at `/`,
+ * gzipped as the site's are, and passes every other request (the style sheet, images) to the site
+ * as it is.
  */
 export function withoutScripts(html: string): string {
-  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<link\b(?=[^>]*\bas="script")[^>]*>/gi, '');
+  return html
+    .replace(/<script\b(?![^>]*type="application\/ld\+json")[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<link\b(?=[^>]*\bas="script")[^>]*>/gi, '');
 }
 
 export async function servePlainPage(siteUrl: string, pathname: string): Promise<RunningSite> {

@@ -213,8 +213,9 @@ describe('Baidu, 360, Sogou, Bing and Google', () => {
     expect(worker.status).toBe(200);
     expect(longestKept(worker.headers.get('cache-control'))).toBe(0);
     expect(longestKept((await fetch(`${siteUrl}/issues/2024-12-16/full-fields`)).headers.get('cache-control'))).toBe(31_536_000);
+    // A script of the build, named in the page's loader.
     const html = await (await fetch(siteUrl)).text();
-    const script = /<script src="([^"]+)"/.exec(html)?.[1] ?? '';
+    const script = /"(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(html)?.[1] ?? expect.unreachable();
     expect((await fetch(siteUrl + script)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 

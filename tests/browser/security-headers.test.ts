@@ -30,7 +30,9 @@ describe('Content-Security-Policy in Chromium', () => {
       expect(policy).not.toContain('unsafe-inline');
       expect(policy).not.toContain('unsafe-eval');
       await expect(page.evaluate(() => Reflect.get(window, '__violations'))).resolves.toEqual([]);
-      // The page works: React hydrated it, which takes every inline script of the page.
+      // The page works: React hydrated it, which takes every inline script of the page, and the
+      // scripts and page data a built page fetches on the reader's first gesture.
+      await page.mouse.move(5, 5);
       await page.waitForFunction(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')));
 
       await page.evaluate(() => {
