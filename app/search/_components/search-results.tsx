@@ -6,7 +6,6 @@ import { SEARCH_HREF } from '@/lib/publishing/routes';
 import { type SearchRun, searchStatus } from '@/lib/search/search-client';
 import { SearchHitItem } from './search-hit';
 import { siteSearch } from './site-search';
-import { scriptsAtOnce } from '@/lib/publishing/script-loading';
 
 /** Hits shown at first, and added by 更多结果. */
 const RESULTS_PER_BATCH = 10;
@@ -68,7 +67,7 @@ export function SearchResults() {
         </button>
       </form>
       <p className="mt-2 text-sm text-ink-muted">输入关键词即可，词语不必相连；多个词用空格分开；加引号（如 "社区治理"）只找完整短语。</p>
-      <div role="status" className="mt-4 text-ink-muted" {...scriptsAtOnce}>
+      <div role="status" className="mt-4 text-ink-muted">
         {state.status === 'searching' && '正在搜索…'}
         {state.status === 'problem' && state.message}
         {state.status === 'done' && searchStatus(state.run)}
