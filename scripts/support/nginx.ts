@@ -10,12 +10,12 @@ export const NGINX_SITE_CONFIG = path.resolve('deploy', 'nginx-static-export.con
 
 export type RunningNginx = { url: string; stop: () => Promise<void> };
 
-/** Debian's nginx on a free loopback port, serving `root` with the documented configuration. */
-export async function serveWithNginx(root: string): Promise<RunningNginx> {
+/** Debian's nginx on a loopback port (a free one unless given), serving `root` with the documented configuration. */
+export async function serveWithNginx(root: string, givenPort?: number): Promise<RunningNginx> {
   ensureCommand('nginx', ['nginx-light']);
   const prefix = mkdtempSync(path.join(tmpdir(), 'nginx-'));
   mkdirSync(path.join(prefix, 'logs'));
-  const port = await freeLoopbackPort();
+  const port = givenPort ?? (await freeLoopbackPort());
   const config = path.join(prefix, 'nginx.conf');
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `${name}_temp_path ${prefix}/${name};`);
   writeFileSync(
