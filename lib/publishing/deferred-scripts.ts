@@ -8,8 +8,8 @@ import { SERVICE_WORKER_HREF } from './offline';
  * 140 KB, and the page's data, a second copy of the article) are not fetched while it loads, but the
  * moment the reader reaches for something — a pointer over the page, a tap, a key, focus. Until then
  * the page is the HTML itself, painted as soon as it arrives, and the first tap is not lost:
- * 放大 and 缩小 act at once, any other button is pressed again once the scripts have taken over the
- * page, and so is a key. The service worker is registered once the page has loaded, so pages are
+ * 放大 and 缩小 act at once, any other button (or a photo, for 查看大图) is pressed again once the
+ * scripts have taken over the page, and so is a key. The service worker is registered once the page has loaded, so pages are
  * kept for reading offline whether or not the reader touches anything. The scripts load at once for
  * a reader who chose 繁體, whose page they convert; and a page that needs them to show anything
  * (script-loading.ts: search results, the saved pages) is left as Next.js wrote it.
@@ -21,6 +21,12 @@ import { SERVICE_WORKER_HREF } from './offline';
 export const PAGE_DATA_FOLDER = 'flight';
 export const pageDataHref = (name: string) => `/_next/static/${PAGE_DATA_FOLDER}/${name}`;
 
+
+/**
+ * What a tap before the scripts arrive is kept for, and pressed again once they have: the buttons,
+ * and a photo's link, which 查看大图 opens in the page (photo-viewer.tsx) rather than as a file.
+ */
+const REPLAYED_CLICKS = 'button[type="button"], .article-body figure a[href]';
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const PRELOADED_SCRIPT = /<link\b(?=[^>]*\bas="script")(?=[^>]*\brel="preload")[^>]*>/gi;
@@ -38,7 +44,7 @@ function settle(){if(!hydrated())return setTimeout(settle,30);done=true;kinds.fo
 function start(){if(started)return;started=true;if(c.data)add(c.data);c.scripts.forEach(function(s){add(s)});c.legacy.forEach(function(s){add(s,true)});settle()}
 function zoom(change){var d0=d.documentElement,s=${json(FONT_SIZES_PX)},n=${DEFAULT_FONT_STEP};try{var v=localStorage.getItem(${json(FONT_STEP_STORAGE_KEY)});if(v!==null&&s[Number(v)])n=Number(v)}catch(e){}n=Math.min(s.length-1,Math.max(0,n+change));d0.style.setProperty(${json(FONT_SIZE_PROPERTY)},s[n]+"px");try{localStorage.setItem(${json(FONT_STEP_STORAGE_KEY)},String(n))}catch(e){}}
 function on(e){if(done)return;start();var t=e.target;if(!t||!t.closest)return;
-if(e.type==="click"){var b=t.closest('button[type="button"]');if(!b||b.disabled)return;e.preventDefault();e.stopImmediatePropagation();var z=b.getAttribute(${json(EARLY_FONT_STEP_ATTRIBUTE)});if(z){zoom(Number(z));return}queue.push(function(){b.click()})}
+if(e.type==="click"){var b=t.closest(${json(REPLAYED_CLICKS)});if(!b||b.disabled)return;e.preventDefault();e.stopImmediatePropagation();var z=b.getAttribute(${json(EARLY_FONT_STEP_ATTRIBUTE)});if(z){zoom(Number(z));return}queue.push(function(){b.click()})}
 else if(e.type==="keydown"&&!e.isComposing&&!t.closest("input,textarea,select,[contenteditable]")&&["Tab","Shift","Control","Alt","Meta"].indexOf(e.key)<0){var k={key:e.key,code:e.code,shiftKey:e.shiftKey,ctrlKey:e.ctrlKey,altKey:e.altKey,metaKey:e.metaKey,bubbles:true,cancelable:true};queue.push(function(){t.dispatchEvent(new KeyboardEvent("keydown",k))})}}
 kinds.forEach(function(k){w.addEventListener(k,on,{capture:true,passive:false})});
 try{if(localStorage.getItem(${json(SCRIPT_STORAGE_KEY)})==="traditional")start()}catch(e){}

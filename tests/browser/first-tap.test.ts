@@ -16,7 +16,7 @@ const bodyFontSize = (page: Page) => page.locator('.article-body').evaluate((nod
  * Opens the article with every script held back on the network until `release` is called: the
  * reader's first taps land while the page is still the HTML alone.
  */
-async function openWithScriptsHeld(page: Page): Promise<{ release: () => void; requested: string[] }> {
+async function openWithScriptsHeld(page: Page, path = articlePath): Promise<{ release: () => void; requested: string[] }> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   const requested: string[] = [];
@@ -25,7 +25,7 @@ async function openWithScriptsHeld(page: Page): Promise<{ release: () => void; r
     await held;
     await route.continue();
   });
-  await page.goto(articlePath);
+  await page.goto(path);
   return { release, requested };
 }
 
@@ -100,5 +100,16 @@ describe('every control at the first tap, while the scripts are still on their w
     await expect(hydrated(page)).resolves.toBe(false);
     release();
     await page.waitForURL('**/issues/2024-12-16/xss-attempt');
+  });
+
+  it('a photo opens large over the page (查看大图), not as a file of its own', async () => {
+    const page = await newPage();
+    const path = '/issues/2024-12-02/tu-wen-shi-tang';
+    const { release } = await openWithScriptsHeld(page, path);
+    await page.locator('.article-body figure a').first().click();
+    await expect(hydrated(page)).resolves.toBe(false);
+    release();
+    await page.getByRole('dialog', { name: '大图' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(path);
   });
 });

@@ -57,8 +57,11 @@ async function visit(pathname: string): Promise<{ page: Page; dialogs: string[];
   for (const target of await page.locator('.article-body :is(a:not([href^="http"]), button, summary, input)').all()) {
     await target.click({ timeout: 2000, noWaitAfter: true }).catch(() => undefined);
   }
-  // Whatever a click or a failed load would run has run by the frame after the load.
+  // Whatever a click or a failed load would run has run by the frame after the load, and after the
+  // scripts the first click fetched have taken over the page and pressed again what it was.
   await page.waitForLoadState('load');
+  await page.mouse.move(3, 3);
+  await page.waitForFunction(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')));
   await nextFrame(page);
   const injected = await page.evaluate(() => Reflect.get(window, '__x'));
   return { page, dialogs, injected };
