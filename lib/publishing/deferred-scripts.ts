@@ -9,8 +9,9 @@ import { SERVICE_WORKER_HREF } from './offline';
  * moment the reader reaches for something — a pointer over the page, a tap, a key, focus. Until then
  * the page is the HTML itself, painted as soon as it arrives, and the first tap is not lost:
  * 放大 and 缩小 act at once, any other button (or a photo, for 查看大图) is pressed again once the
- * scripts have taken over the page, and so is a key. The service worker is registered once the page has loaded, so pages are
- * kept for reading offline whether or not the reader touches anything. The scripts load at once for
+ * scripts have taken over the page, and so is a key (the loader waits for them a minute at most).
+ * The service worker is registered once the page has loaded, so pages are kept for reading offline
+ * whether or not the reader touches anything. The scripts load at once for
  * a reader who chose 繁體, whose page they convert; and a page that needs them to show anything
  * (script-loading.ts: search results, the saved pages) is left as Next.js wrote it.
  *
@@ -40,8 +41,8 @@ function loaderScript(config: LoaderConfig): string {
   return `(function(c){var w=window,d=document,started=false,done=false,queue=[],kinds=["pointerover","pointerdown","touchstart","focusin","keydown","click"];
 function add(src,legacy){var s=d.createElement("script");s.src=src;s.async=false;if(legacy)s.noModule=true;d.body.appendChild(s)}
 function hydrated(){var m=d.querySelector("main");if(!m)return true;for(var k in m)if(k.indexOf("__reactFiber")===0)return true;return false}
-function settle(){if(!hydrated())return setTimeout(settle,30);done=true;kinds.forEach(function(k){w.removeEventListener(k,on,true)});setTimeout(function(){queue.splice(0).forEach(function(f){f()})},0)}
-function start(){if(started)return;started=true;if(c.data)add(c.data);c.scripts.forEach(function(s){add(s)});c.legacy.forEach(function(s){add(s,true)});settle()}
+function settle(n){if(!hydrated()){if(n<2000)setTimeout(function(){settle(n+1)},30);return}done=true;kinds.forEach(function(k){w.removeEventListener(k,on,true)});setTimeout(function(){queue.splice(0).forEach(function(f){f()})},0)}
+function start(){if(started)return;started=true;if(c.data)add(c.data);c.scripts.forEach(function(s){add(s)});c.legacy.forEach(function(s){add(s,true)});settle(0)}
 function zoom(change){var d0=d.documentElement,s=${json(FONT_SIZES_PX)},n=${DEFAULT_FONT_STEP};try{var v=localStorage.getItem(${json(FONT_STEP_STORAGE_KEY)});if(v!==null&&s[Number(v)])n=Number(v)}catch(e){}n=Math.min(s.length-1,Math.max(0,n+change));d0.style.setProperty(${json(FONT_SIZE_PROPERTY)},s[n]+"px");try{localStorage.setItem(${json(FONT_STEP_STORAGE_KEY)},String(n))}catch(e){}}
 function on(e){if(done)return;start();var t=e.target;if(!t||!t.closest)return;
 if(e.type==="click"){var b=t.closest(${json(REPLAYED_CLICKS)});if(!b||b.disabled)return;e.preventDefault();e.stopImmediatePropagation();var z=b.getAttribute(${json(EARLY_FONT_STEP_ATTRIBUTE)});if(z){zoom(Number(z));return}queue.push(function(){b.click()})}
