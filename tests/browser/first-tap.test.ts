@@ -4,12 +4,12 @@ import { fixtureArticle } from '../support/fixture-content';
 import { copyTextOf } from '../support/copy-text';
 import { readQrCode } from '../support/read-qr-code';
 import { useBrowser } from '../support/use-browser';
+import { isHydrated as hydrated, untilHydrated } from '../support/hydration';
 
 const { siteUrl, newPage } = useBrowser();
 const article = fixtureArticle('2024-12-16', 'full-fields');
 const articlePath = '/issues/2024-12-16/full-fields';
 
-const hydrated = (page: Page) => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')));
 const bodyFontSize = (page: Page) => page.locator('.article-body').evaluate((node) => getComputedStyle(node).fontSize);
 
 /**
@@ -42,7 +42,7 @@ describe('the article page as it loads', () => {
     await expect(hydrated(page)).resolves.toBe(false);
 
     await page.mouse.move(10, 10);
-    await page.waitForFunction(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')));
+    await untilHydrated(page);
     expect(scripts.length).toBeGreaterThan(0);
 
     // The last paragraph is in no description or structured data: only the body holds it.
@@ -66,7 +66,7 @@ describe('every control at the first tap, while the scripts are still on their w
     await expect(hydrated(page)).resolves.toBe(false);
 
     release();
-    await page.waitForFunction(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')));
+    await untilHydrated(page);
     // The controls take over from the size the reader chose.
     await page.getByRole('button', { name: '放大' }).click();
     await expect(bodyFontSize(page)).resolves.toBe('22px');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../lib/publishing/content-security-policy';
 import { useBrowser } from '../support/use-browser';
+import { untilHydrated } from '../support/hydration';
 
 const { siteUrl, newPage } = useBrowser();
 const pages = ['/', '/issues', '/issues/2024-12-16', '/issues/2024-12-16/pages/01', '/issues/2024-12-16/full-fields', '/search?q=%E6%B0%91%E7%94%9F', '/issues/2024-12-17'];
@@ -33,7 +34,7 @@ describe('Content-Security-Policy in Chromium', () => {
       // The page works: React hydrated it, which takes every inline script of the page, and the
       // scripts and page data a built page fetches on the reader's first gesture.
       await page.mouse.move(5, 5);
-      await page.waitForFunction(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')));
+      await untilHydrated(page);
 
       await page.evaluate(() => {
         const script = document.createElement('script');

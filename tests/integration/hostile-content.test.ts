@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TITLE_MAX_CHARACTERS, clipText } from '../../lib/content/labels';
 import { ensureChromium, launchChromium } from '../../scripts/support/chromium';
 import { type RunningSite, buildAndServe } from '../../scripts/support/next-site';
-import { nextFrame } from '../support/hydration';
+import { nextFrame, untilHydrated } from '../support/hydration';
 
 const HOSTILE_SITE = path.resolve('tests', 'fixtures', 'hostile-site');
 const vectors: { slug: string; marker: number; vector: string }[] = JSON.parse(readFileSync(path.join(HOSTILE_SITE, 'vectors.json'), 'utf8'));
@@ -61,7 +61,7 @@ async function visit(pathname: string): Promise<{ page: Page; dialogs: string[];
   // scripts the first click fetched have taken over the page and pressed again what it was.
   await page.waitForLoadState('load');
   await page.mouse.move(3, 3);
-  await page.waitForFunction(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__reactFiber')));
+  await untilHydrated(page);
   await nextFrame(page);
   const injected = await page.evaluate(() => Reflect.get(window, '__x'));
   return { page, dialogs, injected };
