@@ -10,10 +10,13 @@ import { SERVICE_WORKER_HREF } from './offline';
  * the page is the HTML itself, painted as soon as it arrives, and the first tap is not lost:
  * 放大 and 缩小 act at once, any other button (or a photo, for 查看大图) is pressed again once the
  * scripts have taken over the page, and so is a key (the loader waits for them a minute at most).
- * The service worker is registered once the page has loaded, so pages are kept for reading offline
- * whether or not the reader touches anything. The scripts load at once for
- * a reader who chose 繁體, whose page they convert; and a page that needs them to show anything
- * (script-loading.ts: search results, the saved pages) is left as Next.js wrote it.
+ * The service worker is registered once the page has loaded and the browser is idle: registered at
+ * `load`, its start-up ran beside the page's last layout and added 40 ms of blocking time in
+ * Lighthouse. Pages are kept for reading offline whether or not the reader touches anything. Only
+ * the click listener may cancel anything; the others are passive, so a touch never waits for the
+ * page to scroll. The scripts load at once for a reader who chose 繁體, whose page they convert;
+ * and a page that needs them to show anything (script-loading.ts: search results, the saved pages)
+ * is left as Next.js wrote it.
  *
  * Applied to the built pages (scripts/after-build.ts), so that `next dev` is left as it is.
  */
@@ -47,9 +50,9 @@ function zoom(change){var d0=d.documentElement,s=${json(FONT_SIZES_PX)},n=${DEFA
 function on(e){if(done)return;start();var t=e.target;if(!t||!t.closest)return;
 if(e.type==="click"){var b=t.closest(${json(REPLAYED_CLICKS)});if(!b||b.disabled)return;e.preventDefault();e.stopImmediatePropagation();var z=b.getAttribute(${json(EARLY_FONT_STEP_ATTRIBUTE)});if(z){zoom(Number(z));return}queue.push(function(){b.click()})}
 else if(e.type==="keydown"&&!e.isComposing&&!t.closest("input,textarea,select,[contenteditable]")&&["Tab","Shift","Control","Alt","Meta"].indexOf(e.key)<0){var k={key:e.key,code:e.code,shiftKey:e.shiftKey,ctrlKey:e.ctrlKey,altKey:e.altKey,metaKey:e.metaKey,bubbles:true,cancelable:true};queue.push(function(){t.dispatchEvent(new KeyboardEvent("keydown",k))})}}
-kinds.forEach(function(k){w.addEventListener(k,on,{capture:true,passive:false})});
+kinds.forEach(function(k){w.addEventListener(k,on,{capture:true,passive:k!=="click"})});
 try{if(localStorage.getItem(${json(SCRIPT_STORAGE_KEY)})==="traditional")start()}catch(e){}
-w.addEventListener("load",function(){if("serviceWorker"in navigator)navigator.serviceWorker.register(c.worker,{scope:"/"}).catch(function(){})})})(${json(config)})`;
+w.addEventListener("load",function(){if(!("serviceWorker"in navigator))return;var r=function(){navigator.serviceWorker.register(c.worker,{scope:"/"}).catch(function(){})};if(w.requestIdleCallback)requestIdleCallback(r,{timeout:5000});else setTimeout(r,1000)})})(${json(config)})`;
 }
 
 export type DeferredPage = {

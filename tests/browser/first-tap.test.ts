@@ -5,6 +5,7 @@ import { copyTextOf } from '../support/copy-text';
 import { readQrCode } from '../support/read-qr-code';
 import { useBrowser } from '../support/use-browser';
 import { isHydrated as hydrated, untilHydrated } from '../support/hydration';
+import { speechSynthesisStub } from '../../scripts/support/speech-synthesis-stub';
 
 const { siteUrl, newPage } = useBrowser();
 const article = fixtureArticle('2024-12-16', 'full-fields');
@@ -40,6 +41,13 @@ describe('the article page as it loads', () => {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
     expect(scripts).toEqual([]);
     await expect(hydrated(page)).resolves.toBe(false);
+
+    // The page listens for the first touch, but passively: scrolling never waits for it.
+    const cdp = await page.context().newCDPSession(page);
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId ?? expect.unreachable() });
+    const scrollEvents = listeners.filter(({ type }) => ['touchstart', 'touchmove', 'wheel', 'mousewheel'].includes(type));
+    expect(scrollEvents.map(({ type, passive }) => `${type}${passive ? ' (passive)' : ''}`)).toEqual(['touchstart (passive)']);
 
     await page.mouse.move(10, 10);
     await untilHydrated(page);
@@ -111,5 +119,50 @@ describe('every control at the first tap, while the scripts are still on their w
     release();
     await page.getByRole('dialog', { name: '大图' }).waitFor();
     expect(new URL(page.url()).pathname).toBe(path);
+  });
+
+  it('引用 opens with the article’s references', async () => {
+    const page = await newPage();
+    const { release } = await openWithScriptsHeld(page);
+    await page.getByRole('button', { name: '引用' }).click();
+    await expect(hydrated(page)).resolves.toBe(false);
+    release();
+    const references = page.locator('section[aria-label]:not([hidden]) [data-citation]');
+    await references.first().waitFor();
+    await expect(references.count()).resolves.toBe(3);
+    for (const text of await references.allInnerTexts()) expect(text).toContain('老旧小区改造，改出幸福新生活');
+  });
+
+  it('朗读 starts reading with the title', async () => {
+    const page = await newPage();
+    await page.addInitScript({ content: speechSynthesisStub([{ lang: 'zh-CN', name: 'putonghua' }]) });
+    const { release } = await openWithScriptsHeld(page);
+    await page.getByRole('button', { name: '朗读' }).click();
+    await expect(hydrated(page)).resolves.toBe(false);
+    release();
+    await page.waitForFunction(() => Reflect.get(window, '__speech').spoken.length === 1);
+    await expect(page.evaluate(() => Reflect.get(window, '__speech').spoken[0].text)).resolves.toBe('老旧小区改造，改出幸福新生活');
+  });
+
+  it('繁體 converts the page', async () => {
+    const page = await newPage();
+    const { release } = await openWithScriptsHeld(page);
+    await page.getByRole('button', { name: '繁體' }).click();
+    await expect(hydrated(page)).resolves.toBe(false);
+    release();
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant');
+    await expect(page.locator('h1').innerText()).resolves.toBe('老舊小區改造，改出幸福新生活');
+  });
+
+  it('深色模式 turns the page dark and is remembered', async () => {
+    const page = await newPage({ colorScheme: 'light' });
+    const { release } = await openWithScriptsHeld(page);
+    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('light');
+    await page.getByRole('button', { name: '深色模式' }).click();
+    release();
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-theme') === 'dark');
+    await expect(page.getByRole('button', { name: '深色模式' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.reload();
+    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('dark');
   });
 });
