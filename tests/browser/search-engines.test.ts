@@ -213,10 +213,18 @@ describe('Baidu, 360, Sogou, Bing and Google', () => {
     expect(worker.status).toBe(200);
     expect(longestKept(worker.headers.get('cache-control'))).toBe(0);
     expect(longestKept((await fetch(`${siteUrl}/issues/2024-12-16/full-fields`)).headers.get('cache-control'))).toBe(31_536_000);
-    // A script of the build, named in the page's loader.
-    const html = await (await fetch(siteUrl)).text();
-    const script = /"(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(html)?.[1] ?? expect.unreachable();
-    expect((await fetch(siteUrl + script)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // A script of the build and the page's data, named in the page's loader, from both servers.
+    for (const base of [siteUrl, exportUrl]) {
+      const html = await (await fetch(`${base}/issues/2024-12-16/full-fields`)).text();
+      const script = /"(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(html)?.[1] ?? expect.unreachable();
+      const data = /"(\/_next\/static\/flight\/[^"]+\.js)"/.exec(html)?.[1] ?? expect.unreachable();
+      for (const pathname of [script, data]) {
+        const response = await fetch(base + pathname);
+        expect(response.status, base + pathname).toBe(200);
+        expect(longestKept(response.headers.get('cache-control')), base + pathname).toBeGreaterThanOrEqual(31_536_000);
+      }
+    }
+    expect((await fetch(`${exportUrl}/_next/static/chunks/no-such-file.js`)).status).toBe(404);
   });
 
   it('the IndexNow key file answers at /<key>.txt with the key alone, from next start and from the export', async () => {
