@@ -5,8 +5,8 @@
  * - **tapped at once:** the link is followed before the scripts have arrived, a full page load;
  * - **after the scripts:** the reader has touched the page, React has taken over, and the link is a
  *   client-side navigation (the only way every link went before);
- * - **tapped at once, page kept offline:** a full load answered by the service worker, as on a
- *   return to an issue.
+ * - **tapped at once, service worker in control:** a full load through the service worker, which
+ *   asks the network first and answers from its copy only offline.
  * Each is timed from the tap to the contents' heading on screen, five times, in turns; the medians
  * are printed. Runs against a site already serving (npm start, or the export under nginx).
  */
@@ -81,11 +81,11 @@ async function main() {
     const page = await plain.newPage();
     await throttle(page);
     await throttle(kept);
-    const times: Record<string, number[]> = { 'tapped at once (full load)': [], 'after the scripts (client-side)': [], 'tapped at once, page kept offline (full load from the service worker)': [] };
+    const times: Record<string, number[]> = { 'tapped at once (full load)': [], 'after the scripts (client-side)': [], 'tapped at once, service worker in control (full load)': [] };
     for (let run = 0; run < RUNS; run++) {
       times['tapped at once (full load)'].push(await timeBackToContents(page, articlePath, contentsHeading, false));
       times['after the scripts (client-side)'].push(await timeBackToContents(page, articlePath, contentsHeading, true));
-      times['tapped at once, page kept offline (full load from the service worker)'].push(await timeBackToContents(kept, articlePath, contentsHeading, false));
+      times['tapped at once, service worker in control (full load)'].push(await timeBackToContents(kept, articlePath, contentsHeading, false));
     }
     console.log(`返回目录 from ${articlePath} to ${contentsPath} on ${base}: 4× CPU, 150 ms RTT, 1.6 Mbit/s; ${RUNS} runs each, in turns`);
     const width = Math.max(...Object.keys(times).map((name) => name.length));
