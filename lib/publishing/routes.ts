@@ -6,6 +6,8 @@ export const HOME_HREF = '/';
 export const ARCHIVE_HREF = '/issues';
 export const SEARCH_HREF = '/search';
 export const SECTIONS_HREF = '/sections';
+/** 我的收藏: kept and recently read articles, from the browser's storage. */
+export const BOOKMARKS_HREF = '/bookmarks';
 
 export function issueHref(date: IssueDate): string {
   return `/issues/${date}`;

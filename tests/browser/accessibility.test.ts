@@ -18,6 +18,7 @@ const pages = {
   sections: '/sections',
   search: '/search?q=%E6%B0%91%E7%94%9F',
   offline: '/offline',
+  bookmarks: '/bookmarks',
 };
 
 const settings: { viewport: { width: number; height: number }; colorScheme: 'light' | 'dark' }[] = [

@@ -266,6 +266,8 @@ describe('the reading tools', () => {
       await expectNoAxeViolations(page);
       await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
     }
+    // On a phone, 繁體 is in the header's menu.
+    await page.locator('body > header summary').click();
     await page.getByRole('button', { name: '繁體' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant');
     await expectNoAxeViolations(page);

@@ -59,6 +59,8 @@ export function SearchResults() {
           type="search"
           defaultValue={query}
           key={query}
+          // The page is where the header's 搜索 leads on a phone: the reader types at once.
+          autoFocus
           placeholder="输入标题、作者或正文中的词语"
           className="min-w-0 flex-1 rounded border border-rule-strong bg-surface px-3 py-2 text-base"
         />

@@ -21,6 +21,7 @@ import { articleCitations, citationMetaTags } from '@/lib/publishing/citation';
 import { articleBodyHtml } from '@/lib/publishing/article-body-html';
 import { ArticleControls } from './_components/article-controls';
 import { KeyboardNavigation } from './_components/keyboard-navigation';
+import { ReadingRecord } from './_components/reading-record';
 import { PhotoViewer } from './_components/photo-viewer';
 
 export const dynamicParams = false;
@@ -37,6 +38,7 @@ const loadArticle = cache((date: string, slug: string) => {
     url: absoluteUrl(articleHref(article.date, article.slug)),
     citations: articleCitations(article, issue),
     bodyHtml: articleBodyHtml(article.date, article.body),
+    entry: { href: articleHref(article.date, article.slug), title: article.title, date: article.date, section: article.section },
   };
 });
 
@@ -66,7 +68,7 @@ const OUTLINE_MIN_SUBHEADINGS = 3;
 
 export default async function ArticlePage({ params }: { params: Params }) {
   const { date, slug } = await params;
-  const { article, issue, links, url, citations, bodyHtml } = loadArticle(date, slug);
+  const { article, issue, links, url, citations, bodyHtml, entry } = loadArticle(date, slug);
   const hasScan = issue.pages.some((page) => page.page === article.page && page.scan !== undefined);
   return (
     <article className="mx-auto max-w-3xl">
@@ -89,6 +91,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
             citations={citations}
             url={url}
             title={article.title}
+            entry={entry}
           />
         </div>
         <div className="mt-6 text-center">
@@ -144,6 +147,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
       <p className="article-print-url hidden print:block">本文链接：{url}</p>
       <NeighbourLinks kind="article" links={links} />
       <KeyboardNavigation previousHref={links.previous?.href} nextHref={links.next?.href} />
+      <ReadingRecord {...entry} />
       {article.leadPhoto && <PhotoViewer />}
     </article>
   );

@@ -16,6 +16,7 @@ import { articleCopyText } from './article-copy-text';
 import { copyToClipboard } from './copy-to-clipboard';
 import { buttonClass } from '@/app/_components/button-styles';
 import { ReadingPanels } from './reading-panels';
+import { SaveButton } from './save-button';
 
 function readStoredStep(): number {
   try {
@@ -35,10 +36,17 @@ function applyStep(step: number) {
 }
 
 /**
- * 返回目录 · 放大 · 缩小 · 全文复制, as on the e-paper's article view, then 朗读 · 引用 · 分享.
+ * 返回目录 · 放大 · 缩小 · 全文复制, as on the e-paper's article view, and 收藏; then 朗读 · 引用 · 分享.
  * Placed inside the page's `<article>`, whose text 全文复制 copies.
  */
-export function ArticleControls(props: { contentsHref: string; citations: ArticleCitations; url: string; title: string }) {
+export function ArticleControls(props: {
+  contentsHref: string;
+  citations: ArticleCitations;
+  url: string;
+  title: string;
+  /** The article as 我的收藏 lists it. */
+  entry: { href: string; title: string; date: string; section?: string };
+}) {
   const group = useRef<HTMLDivElement>(null);
   const [step, setStep] = useState(DEFAULT_FONT_STEP);
   const [status, setStatus] = useState('');
@@ -77,6 +85,7 @@ export function ArticleControls(props: { contentsHref: string; citations: Articl
         <button type="button" className={buttonClass} onClick={copy}>
           全文复制
         </button>
+        <SaveButton {...props.entry} onStatus={setStatus} />
         <p role="status" className="min-w-[7em] text-masthead-dark">
           {status}
         </p>
