@@ -15,9 +15,10 @@ const linkStyle = 'hover:text-masthead hover:underline';
 
 /**
  * The masthead, the site's navigation and its search box. On a phone it is one line: 民生周刊, 搜索
- * (a link to the search page) and 菜单, a `<details>` that opens the rest below it without waiting
- * for any script. From `sm` up, where `::details-content` is supported (globals.css), everything is
- * shown in the line and 菜单 is not.
+ * (a link to the search page) and 菜单, a `<details>` whose opening shows the panel after it
+ * (globals.css), without waiting for any script. From `sm` up the panel is in the line and 菜单 is not.
+ * The panel is not inside the `<details>`, which would hide it from assistive technology wherever
+ * the `<details>` is closed.
  */
 export function SiteHeader() {
   return (
@@ -31,41 +32,41 @@ export function SiteHeader() {
         </Link>
         <details className="site-menu print:hidden">
           <summary className="cursor-pointer whitespace-nowrap py-2 hover:text-masthead">菜单</summary>
-          <div className="site-menu-panel">
-            <nav aria-label="网站导航">
-              <ul className="flex flex-wrap items-baseline gap-x-5 gap-y-3 text-base">
-                {NAV_LINKS.map(({ href, label }) => (
-                  <li key={href}>
-                    <Link prefetch={false} href={href} className={`whitespace-nowrap ${linkStyle}`}>
-                      {label}
-                    </Link>
-                  </li>
-                ))}
-                <li>
-                  <ThemeToggle />
-                </li>
-                <li>
-                  <ScriptSwitch />
-                </li>
-              </ul>
-            </nav>
-            <form role="search" action={SEARCH_HREF} className="flex gap-2">
-              <label htmlFor="site-search" className="sr-only">
-                搜索文章
-              </label>
-              <input
-                id="site-search"
-                name="q"
-                type="search"
-                placeholder="搜索文章"
-                className="min-w-0 flex-1 rounded border border-rule-strong bg-paper px-2 py-1 text-base sm:w-44"
-              />
-              <button type="submit" className="rounded border border-rule-strong px-3 py-1 hover:border-masthead hover:text-masthead">
-                搜索
-              </button>
-            </form>
-          </div>
         </details>
+        <div className="site-menu-panel print:hidden">
+          <nav aria-label="网站导航">
+            <ul className="flex flex-wrap items-baseline gap-x-5 gap-y-3 text-base">
+              {NAV_LINKS.map(({ href, label }) => (
+                <li key={href}>
+                  <Link prefetch={false} href={href} className={`whitespace-nowrap ${linkStyle}`}>
+                    {label}
+                  </Link>
+                </li>
+              ))}
+              <li>
+                <ThemeToggle />
+              </li>
+              <li>
+                <ScriptSwitch />
+              </li>
+            </ul>
+          </nav>
+          <form role="search" action={SEARCH_HREF} className="flex gap-2">
+            <label htmlFor="site-search" className="sr-only">
+              搜索文章
+            </label>
+            <input
+              id="site-search"
+              name="q"
+              type="search"
+              placeholder="搜索文章"
+              className="min-w-0 flex-1 rounded border border-rule-strong bg-paper px-2 py-1 text-base sm:w-44"
+            />
+            <button type="submit" className="rounded border border-rule-strong px-3 py-1 hover:border-masthead hover:text-masthead">
+              搜索
+            </button>
+          </form>
+        </div>
       </div>
     </header>
   );

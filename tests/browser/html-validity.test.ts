@@ -22,6 +22,7 @@ const pages = {
   sections: '/sections',
   search: '/search',
   offline: '/offline',
+  bookmarks: '/bookmarks',
 };
 
 const dir = mkdtempSync(path.join(tmpdir(), 'vnu-'));

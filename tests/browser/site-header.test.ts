@@ -90,5 +90,13 @@ describe('the site header on a wide screen', () => {
     await expect(header(page).getByRole('link', { name: '搜索', exact: true }).isVisible()).resolves.toBe(false);
     const box = (await header(page).boundingBox()) ?? expect.unreachable();
     expect(box.height).toBeLessThanOrEqual(80);
+
+    // Chromium's own accessibility tree, which screen readers read, has the navigation and its links.
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const exposed = nodes.filter((node) => !node.ignored).map((node) => `${node.role?.value} ${node.name?.value ?? ''}`.trim());
+    expect(exposed).toContain('navigation 网站导航');
+    for (const name of NAV_ITEMS.slice(0, 4)) expect(exposed, name).toContain(`link ${name}`);
+    expect(exposed).toContain('searchbox 搜索文章');
   });
 });
