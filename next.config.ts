@@ -7,6 +7,7 @@ import { SERVICE_WORKER_CACHE_CONTROL } from './lib/publishing/offline';
 import { INDEXNOW_KEY_ROUTE, indexNowKey, indexNowKeyPath } from './lib/submit/indexnow-key';
 import { PUBLISH_UNTIL_VARIABLE, publicationCutOff } from './lib/content/publication';
 import { PARSE_CACHE_VARIABLE, PARSE_CACHE_VERSION_VARIABLE, parseCacheVersion } from './lib/content/parse-cache';
+import { ISSUE_PDF_CACHE_VARIABLE } from './lib/publishing/issue-pdf-cache';
 
 /** Tests and benchmarks build into a folder of their own so they never clobber the site's `.next`. */
 const separateBuildDir = process.env.NEXT_DIST_DIR;
@@ -82,6 +83,8 @@ export default function config(phase: string): NextConfig {
     // Parsed articles kept for the next build in the build folder's cache/, which Next.js keeps
     // between builds as it does its compiler's cache (lib/content/parse-cache.ts).
     process.env[PARSE_CACHE_VARIABLE] ??= path.resolve(distDir, 'cache', 'content', 'articles.v8');
+    // 全本PDF, merged once and kept while its pages are unchanged (lib/publishing/issue-pdf.ts).
+    process.env[ISSUE_PDF_CACHE_VARIABLE] ??= path.resolve(distDir, 'cache', 'content', 'issue-pdfs');
     process.env[PARSE_CACHE_VERSION_VARIABLE] ??= parseCacheVersion(process.cwd());
   }
   // withSerwist keeps esbuild, which bundles the service worker, out of the server bundle.

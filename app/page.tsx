@@ -4,6 +4,7 @@ import { IssueContents } from '@/app/_components/issue-contents';
 import { routeMetadata } from '@/app/_lib/route-metadata';
 import { getLatestIssue, listScheduledIssues } from '@/lib/content/content-index';
 import { issueDateLabel } from '@/lib/content/labels';
+import { issuePdf } from '@/lib/publishing/issue-pdf';
 import { ARCHIVE_HREF, HOME_HREF, issueHref } from '@/lib/publishing/routes';
 import { siteVerificationMeta } from '@/lib/publishing/search-engines';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
@@ -42,7 +43,7 @@ function ScheduledIssues() {
   );
 }
 
-export default function HomePage() {
+export default async function HomePage() {
   const issue = getLatestIssue();
   if (!issue) {
     return (
@@ -56,7 +57,7 @@ export default function HomePage() {
   return (
     <>
       <ScheduledIssues />
-      <IssueContents issue={issue} eyebrow="最新一期" />
+      <IssueContents issue={issue} eyebrow="最新一期" pdf={await issuePdf(issue)} />
       <p className="mx-auto mt-6 max-w-3xl">
         <Link prefetch={false} href={ARCHIVE_HREF} className="text-masthead-dark underline">
           往期回顾：查看全部期次

@@ -11,9 +11,11 @@ import { IssueCover } from './issue-cover';
 import { ScheduledNotice } from './scheduled-notice';
 import { SaveIssueOffline } from './save-issue-offline';
 import { issueOfflinePaths } from '@/lib/publishing/offline';
+import { type IssuePdf, fileSizeLabel } from '@/lib/publishing/issue-pdf';
+import { buttonClass } from './button-styles';
 
-/** An issue's table of contents (目录): its pages in order, each with its articles. */
-export function IssueContents({ issue, eyebrow }: { issue: Issue; eyebrow?: string }) {
+/** An issue's table of contents (目录): its pages in order, each with its articles; 全本PDF where there are page files. */
+export function IssueContents({ issue, eyebrow, pdf }: { issue: Issue; eyebrow?: string; pdf?: IssuePdf }) {
   return (
     <div className="mx-auto max-w-3xl">
       <header className="border-b border-rule-strong pb-4">
@@ -32,6 +34,16 @@ export function IssueContents({ issue, eyebrow }: { issue: Issue; eyebrow?: stri
           <IssueCover issue={issue} size="medium" />
         </div>
         <SaveIssueOffline paths={issueOfflinePaths(issue)} />
+        {pdf && (
+          <p className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1 print:hidden">
+            <a href={pdf.href} download={`民生周刊${issueDateLabel(issue.date)}.pdf`} className={buttonClass}>
+              下载全本PDF
+            </a>
+            <span className="text-sm text-ink-muted">
+              共{pdf.pages}页 · {fileSizeLabel(pdf.bytes)}
+            </span>
+          </p>
+        )}
         <PagePicker issue={issue} thumbnails />
       </header>
       {issue.pages.map(({ page, section, articles }) => (

@@ -8,6 +8,7 @@ import { routeMetadata } from '@/app/_lib/route-metadata';
 import { getIssue, listIssues } from '@/lib/content/content-index';
 import { issueDateLabel } from '@/lib/content/labels';
 import { issueCoverPath } from '@/lib/publishing/print-images';
+import { issuePdf } from '@/lib/publishing/issue-pdf';
 import { issueHref } from '@/lib/publishing/routes';
 import { issueJsonLd } from '@/lib/publishing/structured-data';
 
@@ -15,7 +16,10 @@ export const dynamicParams = false;
 
 type Params = Promise<{ date: string }>;
 
-const loadIssue = cache((date: string) => ({ issue: getIssue(date) ?? notFound() }));
+const loadIssue = cache((date: string) => {
+  const issue = getIssue(date) ?? notFound();
+  return { issue, pdf: issuePdf(issue) };
+});
 
 export function generateStaticParams() {
   return staticParams(() => listIssues().map(({ date }) => ({ date })), (date) => ({ date }));
@@ -32,11 +36,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function IssuePage({ params }: { params: Params }) {
-  const { issue } = loadIssue((await params).date);
+  const { issue, pdf } = loadIssue((await params).date);
   return (
     <>
       <JsonLd data={issueJsonLd(issue)} />
-      <IssueContents issue={issue} />
+      <IssueContents issue={issue} pdf={await pdf} />
     </>
   );
 }
