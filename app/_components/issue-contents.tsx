@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Issue } from '@/lib/content/content-index';
-import { issueDateLabel, issueNumberLabel, pageLabel } from '@/lib/content/labels';
+import { fileSizeLabel, issueDateLabel, issueNumberLabel, pageLabel } from '@/lib/content/labels';
 import { issuePageHref, sectionHref } from '@/lib/publishing/routes';
 import { SITE_NAME } from '@/lib/site';
 import { ArticleList } from './article-list';
@@ -11,7 +11,8 @@ import { IssueCover } from './issue-cover';
 import { ScheduledNotice } from './scheduled-notice';
 import { SaveIssueOffline } from './save-issue-offline';
 import { issueOfflinePaths } from '@/lib/publishing/offline';
-import { type IssuePdf, fileSizeLabel } from '@/lib/publishing/issue-pdf';
+import type { IssuePdf } from '@/lib/publishing/issue-pdf';
+import { formatIssueDate } from '@/lib/content/issue-date';
 import { buttonClass } from './button-styles';
 
 /** An issue's table of contents (目录): its pages in order, each with its articles; 全本PDF where there are page files. */
@@ -36,7 +37,7 @@ export function IssueContents({ issue, eyebrow, pdf }: { issue: Issue; eyebrow?:
         <SaveIssueOffline paths={issueOfflinePaths(issue)} />
         {pdf && (
           <p className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1 print:hidden">
-            <a href={pdf.href} download={`民生周刊${issueDateLabel(issue.date)}.pdf`} className={buttonClass}>
+            <a href={pdf.href} download={`${SITE_NAME}${formatIssueDate(issue.date)}.pdf`} className={buttonClass}>
               下载全本PDF
             </a>
             <span className="text-sm text-ink-muted">

@@ -110,8 +110,3 @@ export async function issuePdf(issue: PrintedIssue): Promise<IssuePdf | undefine
   const href = issuePdfHref(issue);
   return file && href ? { name: file.name, href, bytes: file.body.length, pages: file.pages } : undefined;
 }
-
-/** A file's size as readers read it: `860 KB`, `12.3 MB`. */
-export function fileSizeLabel(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
