@@ -37,7 +37,8 @@ export function pagePolicy(html: string): string {
     "default-src 'self'",
     `script-src 'self' ${inlineScriptHashes(html).join(' ')}`.trim(),
     "style-src 'self'",
-    "img-src 'self' data:",
+    // blob: for the poster 分享 draws in the page (share-poster.ts).
+    "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
