@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * 我的收藏: the articles a reader keeps (收藏) and the ones read lately (阅读记录), kept in the
  * browser's storage under one key and sent nowhere. These are the pure operations on it; the
@@ -12,32 +10,54 @@ export const READING_HISTORY_LIMIT = 50;
 /** 收藏 keeps up to this many, so that the storage (5 MB a site) never fills. */
 export const SAVED_LIMIT = 500;
 
-const entrySchema = z.object({
-  href: z.string().startsWith('/'),
-  title: z.string(),
+export type LibraryEntry = {
+  href: string;
+  title: string;
   /** The issue's date, YYYY-MM-DD. */
-  date: z.string(),
-  section: z.string().optional(),
+  date: string;
+  section?: string;
   /** When it was kept or last read: an ISO time. */
-  at: z.string(),
-});
-const librarySchema = z.object({ saved: z.array(entrySchema), read: z.array(entrySchema) });
-
-export type LibraryEntry = z.infer<typeof entrySchema>;
-export type Library = z.infer<typeof librarySchema>;
+  at: string;
+};
+export type Library = { saved: LibraryEntry[]; read: LibraryEntry[] };
 export type LibraryArticle = Omit<LibraryEntry, 'at'>;
+
+/*
+ * Checked by hand rather than with zod, which the pages' scripts would then carry (and whose
+ * compiled parsers try `new Function`, which the pages' Content-Security-Policy refuses).
+ */
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function entryOf(value: unknown): LibraryEntry | undefined {
+  if (!isRecord(value)) return undefined;
+  const { href, title, date, section, at } = value;
+  if (typeof href !== 'string' || !href.startsWith('/') || href.startsWith('//')) return undefined;
+  if (typeof title !== 'string' || typeof date !== 'string' || typeof at !== 'string') return undefined;
+  if (section !== undefined && typeof section !== 'string') return undefined;
+  return section === undefined ? { href, title, date, at } : { href, title, date, section, at };
+}
+
+function entriesOf(value: unknown): LibraryEntry[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const entries = value.map(entryOf);
+  return entries.every((entry) => entry !== undefined) ? entries.filter((entry) => entry !== undefined) : undefined;
+}
 
 export const EMPTY_LIBRARY: Library = { saved: [], read: [] };
 
 /** What was stored, or an empty library when nothing was, or what was stored cannot be read. */
 export function parseLibrary(stored: string | null): Library {
   if (!stored) return EMPTY_LIBRARY;
+  let value: unknown;
   try {
-    const parsed = librarySchema.safeParse(JSON.parse(stored));
-    return parsed.success ? parsed.data : EMPTY_LIBRARY;
+    value = JSON.parse(stored);
   } catch {
     return EMPTY_LIBRARY;
   }
+  if (!isRecord(value)) return EMPTY_LIBRARY;
+  const saved = entriesOf(value.saved);
+  const read = entriesOf(value.read);
+  return saved && read ? { saved, read } : EMPTY_LIBRARY;
 }
 
 const first = (entries: LibraryEntry[], article: LibraryArticle, at: Date, limit: number): LibraryEntry[] =>

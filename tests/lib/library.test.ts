@@ -14,7 +14,7 @@ describe('我的收藏 in storage', () => {
   });
 
   it('starts empty from nothing, from what is not JSON, and from JSON of another shape', () => {
-    for (const stored of [null, '', '{', '[]', '{"saved":[],"read":[{"href":"javascript:alert(1)","title":"x","date":"d","at":"t"}]}', '{"saved":[{}],"read":[]}']) {
+    for (const stored of [null, '', '{', '[]', '{"saved":[],"read":[{"href":"javascript:alert(1)","title":"x","date":"d","at":"t"}]}', '{"saved":[{}],"read":[]}', '{"saved":[{"href":"//elsewhere.example/a","title":"x","date":"d","at":"t"}],"read":[]}', '{"saved":[{"href":"/a","title":"x","date":"d","at":"t","section":1}],"read":[]}', '{"saved":[]}']) {
       expect(parseLibrary(stored), String(stored)).toEqual({ saved: [], read: [] });
     }
   });
