@@ -15,8 +15,8 @@ const linkStyle = 'hover:text-masthead hover:underline';
 
 /**
  * The masthead, the site's navigation and its search box. On a phone it is one line: 民生周刊, 搜索
- * (a link to the search page) and 菜单, a `<details>` whose opening shows the panel after it
- * (globals.css), without waiting for any script. From `sm` up the panel is in the line and 菜单 is not.
+ * (a link to the search page) and 菜单, a `<details>` whose opening shows the panel right after it
+ * (globals.css: it must stay the next sibling), without waiting for any script. From `sm` up the panel is in the line and 菜单 is not.
  * The panel is not inside the `<details>`, which would hide it from assistive technology wherever
  * the `<details>` is closed.
  */
