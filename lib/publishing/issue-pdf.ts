@@ -53,7 +53,7 @@ async function scanAsJpegOrPng(scan: ImageFile): Promise<{ bytes: Buffer; format
 }
 
 /** The issue's pages merged into one PDF. A page PDF that cannot be read fails with its file named. */
-export async function mergeIssuePdf(sources: Source[], title: string): Promise<Uint8Array> {
+export async function mergeIssuePdf(sources: Source[], title: string): Promise<{ bytes: Uint8Array; pages: number }> {
   const merged = await PDFDocument.create();
   for (const source of sources) {
     if ('pdf' in source) {
@@ -78,7 +78,7 @@ export async function mergeIssuePdf(sources: Source[], title: string): Promise<U
   // Fixed dates, so that the same pages always make the same bytes.
   merged.setCreationDate(new Date(0));
   merged.setModificationDate(new Date(0));
-  return merged.save();
+  return { bytes: await merged.save(), pages: merged.getPageCount() };
 }
 
 const made = new Map<string, Promise<{ body: Buffer; pages: number }>>();
@@ -92,9 +92,8 @@ export async function issuePdfFile(issue: PrintedIssue): Promise<{ name: string;
     making = (async () => {
       const kept = keptIssuePdf(name);
       if (kept && Number.isInteger(kept.pages) && kept.pages > 0) return kept;
-      const bytes = await mergeIssuePdf(issuePdfSources(issue), `民生周刊 ${issue.date}`);
+      const { bytes, pages } = await mergeIssuePdf(issuePdfSources(issue), `民生周刊 ${issue.date}`);
       const body = Buffer.from(bytes);
-      const pages = (await PDFDocument.load(bytes)).getPageCount();
       keepIssuePdf(name, issue.date, body, pages);
       return { body, pages };
     })();
