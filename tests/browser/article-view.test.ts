@@ -97,6 +97,34 @@ describe('article view', () => {
     await expect(page.getByRole('navigation', { name: '上一篇和下一篇' }).isVisible()).resolves.toBe(false);
     await expect(page.locator('h1').isVisible()).resolves.toBe(true);
   });
+
+  // On a screen 200 px tall the body starts well past the distance Chromium lays out ahead.
+  it('lays out a body block only as the reader nears it, and every block in print', async () => {
+    const page = await newPage({ viewport: { width: 360, height: 200 } });
+    await page.addInitScript(() => {
+      const seen: [number, boolean][] = [];
+      Object.assign(window, { skippedStates: seen });
+      document.addEventListener(
+        'contentvisibilityautostatechange',
+        (event) => {
+          const block = event.target as Element;
+          seen.push([[...(block.parentElement?.children ?? [])].indexOf(block), (event as ContentVisibilityAutoStateChangeEvent).skipped]);
+        },
+        true,
+      );
+    });
+    await page.goto(articlePath);
+    const blocks = page.locator('.article-body > *');
+    const last = (await blocks.count()) - 1;
+    const states = () => page.evaluate(() => (window as unknown as { skippedStates: [number, boolean][] }).skippedStates);
+    await expect.poll(states).toContainEqual([last, true]);
+    await blocks.nth(last).evaluate((block) => block.scrollIntoView());
+    await expect.poll(states).toContainEqual([last, false]);
+
+    await page.emulateMedia({ media: 'print' });
+    const printed = await blocks.evaluateAll((all) => all.map((block) => getComputedStyle(block).contentVisibility));
+    expect(new Set(printed)).toEqual(new Set(['visible']));
+  });
 });
 
 describe('hostile HTML in content', () => {

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { issueDateLabel, pageLabel } from '../../lib/content/labels';
 import { fixtureContent } from '../support/fixture-content';
@@ -82,12 +83,16 @@ describe('not found', () => {
     await page.waitForURL(`${siteUrl}/`);
   });
 
-  it('the site has an icon', async () => {
+  // A PNG: an SVG favicon is drawn by a document of its own on the page's main thread as it loads.
+  it('the site has an icon, a 96 px PNG', async () => {
     const page = await newPage();
     await page.goto('/');
-    const href = await page.locator('link[rel="icon"]').getAttribute('href');
-    const response = await fetch(new URL(href ?? '', siteUrl));
+    const hrefs = await page.locator('link[rel~="icon"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toHaveLength(1);
+    const response = await fetch(new URL(hrefs[0] ?? '', siteUrl));
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toContain('image/svg+xml');
+    expect(response.headers.get('content-type')).toBe('image/png');
+    const { format, width, height } = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+    expect({ format, width, height }).toEqual({ format: 'png', width: 96, height: 96 });
   });
 });
