@@ -7,7 +7,9 @@
  * and prints every run, the medians, and the bytes each page sends. Targets (the article page): LCP
  * within 1.25 × the plain page's, total blocking time at most 50 ms, performance at least 98, CLS 0,
  * accessibility, best practices and SEO 100, and the document as sent within 1.3 × the plain
- * page's. Every report is left in .next-lighthouse/. Exits non-zero when a target is missed.
+ * page's. For the article, its plain page and its export, it lists the simulated main thread of the
+ * median run (bench-parts/simulated-tasks.ts): where the blocking time comes from. Every report is
+ * left in .next-lighthouse/. Exits non-zero when a target is missed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +25,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
 import { NEXT_BIN, buildSite, freeLoopbackPort, serveApp, serveBuild } from './support/next-site';
 import { serveWithNginx } from './support/nginx';
 import { kb, median } from './bench-parts/figures';
+import { simulatedMainThread } from './bench-parts/simulated-tasks';
 
 const DIST_DIR = '.next-lighthouse';
 /** The same site as `npm run export` writes it, served by nginx with the documented lines. */
@@ -76,7 +79,7 @@ async function audit(name: string, url: string, port: number, run: number) {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
   if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
   writeFileSync(path.join(DIST_DIR, `lighthouse-${name}-${run}.json`), JSON.stringify(result.lhr, null, 2));
-  return { run: figures(result.lhr), bytes: bytes(result.lhr), lhr: result.lhr };
+  return { run: figures(result.lhr), bytes: bytes(result.lhr), lhr: result.lhr, simulated: await simulatedMainThread(result) };
 }
 
 const port = await freeLoopbackPort();
@@ -152,6 +155,17 @@ try {
   for (const [name, list] of Object.entries(results)) {
     const b = list[0].bytes;
     console.log(`${name.padEnd(width)}  ${String(b.jsFiles).padStart(8)}  ${kb(b.jsTransfer).padStart(8)}  ${kb(b.jsResource).padStart(9)}  ${kb(b.htmlTransfer).padStart(9)}  ${kb(b.htmlResource).padStart(11)}`);
+  }
+
+  for (const name of ['article', 'article: plain HTML', 'article: export, nginx']) {
+    const list = results[name];
+    const middle = list.find((result) => result.run.tbt === medians[name].tbt) ?? list[0];
+    const { fcp, tasks } = middle.simulated;
+    console.log(`\n${name}, run ${list.indexOf(middle) + 1} (median TBT): the simulated main thread, tasks of 20 ms or more; FCP at ${fcp.toFixed(0)} ms`);
+    console.log('   start  simulated  traced  blocking  holds');
+    for (const task of tasks) {
+      console.log(`${task.start.toFixed(0).padStart(8)}  ${task.duration.toFixed(0).padStart(6)} ms  ${task.traced.toFixed(0).padStart(3)} ms  ${task.blocking.toFixed(0).padStart(5)} ms  ${task.holds.join(', ')}`);
+    }
   }
 
   mkdirSync(path.dirname(SUMMARY_FILE), { recursive: true });
