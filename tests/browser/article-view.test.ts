@@ -107,8 +107,9 @@ describe('article view', () => {
       document.addEventListener(
         'contentvisibilityautostatechange',
         (event) => {
-          const block = event.target as Element;
-          seen.push([[...(block.parentElement?.children ?? [])].indexOf(block), (event as ContentVisibilityAutoStateChangeEvent).skipped]);
+          const block = event.target;
+          if (!(block instanceof Element) || !(event instanceof ContentVisibilityAutoStateChangeEvent)) return;
+          seen.push([[...(block.parentElement?.children ?? [])].indexOf(block), event.skipped]);
         },
         true,
       );
@@ -116,7 +117,7 @@ describe('article view', () => {
     await page.goto(articlePath);
     const blocks = page.locator('.article-body > *');
     const last = (await blocks.count()) - 1;
-    const states = () => page.evaluate(() => (window as unknown as { skippedStates: [number, boolean][] }).skippedStates);
+    const states = () => page.evaluate(() => Reflect.get(window, 'skippedStates'));
     await expect.poll(states).toContainEqual([last, true]);
     await blocks.nth(last).evaluate((block) => block.scrollIntoView());
     await expect.poll(states).toContainEqual([last, false]);
