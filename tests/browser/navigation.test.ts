@@ -210,6 +210,19 @@ describe('articles', () => {
     await expect(page.getByRole('navigation', { name: '本文目录' }).count()).resolves.toBe(0);
   });
 
+  // On a screen this short, the blocks before the subheading are not laid out yet when the link is followed.
+  it('an outline link brings its subheading to the top of a phone screen', async () => {
+    const page = await newPage({ viewport: { width: 360, height: 240 } });
+    await page.goto('/issues/2024-12-16/full-fields');
+    const outline = page.getByRole('navigation', { name: '本文目录' });
+    for (const name of ['长效管理', '钱从哪里来']) {
+      await outline.getByRole('link', { name }).click();
+      const heading = page.getByRole('heading', { name, level: 2 });
+      await expect.poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBe(0);
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
+  });
+
   it('← and → go to 上一篇 and 下一篇, but not while typing', async () => {
     const page = await newPage();
     await page.goto('/issues/2024-12-16/c-no-order');
