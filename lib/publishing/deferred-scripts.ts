@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DEFAULT_FONT_STEP, EARLY_FONT_STEP_ATTRIBUTE, FONT_SIZES_PX, FONT_SIZE_PROPERTY, FONT_STEP_STORAGE_KEY, SCRIPT_STORAGE_KEY } from '../reading/preferences';
+import { DEFAULT_FONT_STEP, EARLY_FONT_STEP_ATTRIBUTE, FONT_SIZES_PX, FONT_SIZE_PROPERTY, FONT_STEP_STORAGE_KEY, PHOTO_VIEWER_READY_ATTRIBUTE, SCRIPT_STORAGE_KEY } from '../reading/preferences';
 import { SCRIPTS_AT_ONCE_ATTRIBUTE } from './script-loading';
 import { SERVICE_WORKER_HREF } from './offline';
 
@@ -28,7 +28,9 @@ export const pageDataHref = (name: string) => `/_next/static/${PAGE_DATA_FOLDER}
 
 /**
  * What a tap before the scripts arrive is kept for, and pressed again once they have: the buttons,
- * and a photo's link, which 查看大图 opens in the page (photo-viewer.tsx) rather than as a file.
+ * and a photo's link, which 查看大图 opens in the page (photo-viewer.tsx) rather than as a file. The
+ * photo is pressed again once the viewer listens (PHOTO_VIEWER_READY_ATTRIBUTE), which can be after
+ * the page has hydrated; after three seconds without it, the link opens the file as without scripts.
  */
 const REPLAYED_CLICKS = 'button[type="button"], .article-body figure a[href]';
 
@@ -46,9 +48,10 @@ function add(src,legacy){var s=d.createElement("script");s.src=src;s.async=false
 function hydrated(){var m=d.querySelector("main");if(!m)return true;for(var k in m)if(k.indexOf("__reactFiber")===0)return true;return false}
 function settle(n){if(!hydrated()){if(n<2000)setTimeout(function(){settle(n+1)},30);return}done=true;kinds.forEach(function(k){w.removeEventListener(k,on,true)});setTimeout(function(){queue.splice(0).forEach(function(f){f()})},0)}
 function start(){if(started)return;started=true;if(c.data)add(c.data);c.scripts.forEach(function(s){add(s)});c.legacy.forEach(function(s){add(s,true)});settle(0)}
+function press(b,n){if(b.closest("figure")&&!b.closest(${json(`[${PHOTO_VIEWER_READY_ATTRIBUTE}]`)})&&n<100){setTimeout(function(){press(b,n+1)},30);return}b.click()}
 function zoom(change){var d0=d.documentElement,s=${json(FONT_SIZES_PX)},n=${DEFAULT_FONT_STEP};try{var v=localStorage.getItem(${json(FONT_STEP_STORAGE_KEY)});if(v!==null&&s[Number(v)])n=Number(v)}catch(e){}n=Math.min(s.length-1,Math.max(0,n+change));d0.style.setProperty(${json(FONT_SIZE_PROPERTY)},s[n]+"px");try{localStorage.setItem(${json(FONT_STEP_STORAGE_KEY)},String(n))}catch(e){}}
 function on(e){if(done)return;start();var t=e.target;if(!t||!t.closest)return;
-if(e.type==="click"){var b=t.closest(${json(REPLAYED_CLICKS)});if(!b||b.disabled)return;e.preventDefault();e.stopImmediatePropagation();var z=b.getAttribute(${json(EARLY_FONT_STEP_ATTRIBUTE)});if(z){zoom(Number(z));return}queue.push(function(){b.click()})}
+if(e.type==="click"){var b=t.closest(${json(REPLAYED_CLICKS)});if(!b||b.disabled)return;e.preventDefault();e.stopImmediatePropagation();var z=b.getAttribute(${json(EARLY_FONT_STEP_ATTRIBUTE)});if(z){zoom(Number(z));return}queue.push(function(){press(b,0)})}
 else if(e.type==="keydown"&&!e.isComposing&&!t.closest("input,textarea,select,[contenteditable]")&&["Tab","Shift","Control","Alt","Meta"].indexOf(e.key)<0){var k={key:e.key,code:e.code,shiftKey:e.shiftKey,ctrlKey:e.ctrlKey,altKey:e.altKey,metaKey:e.metaKey,bubbles:true,cancelable:true};queue.push(function(){t.dispatchEvent(new KeyboardEvent("keydown",k))})}}
 kinds.forEach(function(k){w.addEventListener(k,on,{capture:true,passive:k!=="click"})});
 try{if(localStorage.getItem(${json(SCRIPT_STORAGE_KEY)})==="traditional")start()}catch(e){}

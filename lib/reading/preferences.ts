@@ -12,6 +12,12 @@ export const FONT_STEP_STORAGE_KEY = 'minsheng:font-step';
 export const FONT_SIZE_PROPERTY = '--article-font-size';
 /** On 放大 and 缩小: the step they add, which the page applies itself when tapped before its scripts arrive (lib/publishing/deferred-scripts.ts). */
 export const EARLY_FONT_STEP_ATTRIBUTE = 'data-font-step-change';
+/**
+ * On the article's body once 查看大图 listens for taps on its photos. A photo tapped before the
+ * scripts arrived is pressed again only then (lib/publishing/deferred-scripts.ts): the viewer starts
+ * listening in an effect, which may run after the page has hydrated.
+ */
+export const PHOTO_VIEWER_READY_ATTRIBUTE = 'data-photo-viewer';
 
 /** A stored step, or the default when it is missing or not a valid step. */
 export function parseFontStep(stored: string | null): number {

@@ -121,6 +121,31 @@ describe('every control at the first tap, while the scripts are still on their w
     expect(new URL(page.url()).pathname).toBe(path);
   });
 
+  // The viewer starts listening in an effect, which may run well after the page has hydrated: here
+  // everything that effect does to the article's body is held back a second.
+  it('a photo tapped early waits for 查看大图 even when it starts listening late', async () => {
+    const page = await newPage();
+    await page.addInitScript(() => {
+      const late = (element: unknown) => element instanceof Element && element.classList.contains('article-body');
+      const listen = EventTarget.prototype.addEventListener;
+      EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<typeof listen>) {
+        if (late(this) && args[0] === 'click') setTimeout(() => listen.apply(this, args), 1000);
+        else listen.apply(this, args);
+      };
+      const set = Element.prototype.setAttribute;
+      Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
+        if (late(this)) setTimeout(() => set.call(this, name, value), 1000);
+        else set.call(this, name, value);
+      };
+    });
+    const path = '/issues/2024-12-02/tu-wen-shi-tang';
+    const { release } = await openWithScriptsHeld(page, path);
+    await page.locator('.article-body figure a').first().click();
+    release();
+    await page.getByRole('dialog', { name: '大图' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(path);
+  });
+
   it('引用 opens with the article’s references', async () => {
     const page = await newPage();
     const { release } = await openWithScriptsHeld(page);

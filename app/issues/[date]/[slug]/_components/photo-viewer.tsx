@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { buttonClass } from '@/app/_components/button-styles';
+import { PHOTO_VIEWER_READY_ATTRIBUTE } from '@/lib/reading/preferences';
 
 type OpenPhoto = { src: string; alt: string; caption: string };
 
@@ -25,7 +26,11 @@ export function PhotoViewer() {
       setPhoto({ src: link.href, alt: image.alt, caption: link.closest('figure')?.querySelector('figcaption')?.textContent ?? '' });
     };
     body?.addEventListener('click', onClick);
-    return () => body?.removeEventListener('click', onClick);
+    body?.setAttribute(PHOTO_VIEWER_READY_ATTRIBUTE, '');
+    return () => {
+      body?.removeEventListener('click', onClick);
+      body?.removeAttribute(PHOTO_VIEWER_READY_ATTRIBUTE);
+    };
   }, []);
 
   useEffect(() => {
