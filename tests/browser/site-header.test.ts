@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/use-browser';
 
@@ -23,6 +24,34 @@ const lineTops = (page: Page) =>
   header(page)
     .locator('a:visible, summary:visible, input:visible')
     .evaluateAll((elements) => elements.map((element) => Math.round(element.getBoundingClientRect().top)));
+
+/**
+ * The ink of 菜单's triangle (its ::after, right of the word), row by row, from a screenshot: a triangle
+ * pointing down is wider in its top third than in its bottom third; a box or nothing fails both ways.
+ */
+async function triangleRowWidths(page: Page) {
+  const summary = (await menu(page).boundingBox()) ?? expect.unreachable();
+  const textEnd = await menu(page).evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return range.getBoundingClientRect().right;
+  });
+  const clip = { x: Math.ceil(textEnd) + 1, y: summary.y, width: Math.floor(summary.x + summary.width - textEnd) - 1, height: summary.height };
+  const { data, info } = await sharp(await page.screenshot({ clip })).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const background = data[0];
+  const widths: number[] = [];
+  for (let y = 0; y < info.height; y++) {
+    let ink = 0;
+    for (let x = 0; x < info.width; x++) if (Math.abs(data[y * info.width + x] - background) > 96) ink++;
+    if (ink > 0) widths.push(ink);
+  }
+  expect(widths.length, 'rows of ink right of 菜单').toBeGreaterThanOrEqual(6);
+  const third = Math.floor(widths.length / 3);
+  const top = Math.max(...widths.slice(0, third));
+  const bottom = Math.max(...widths.slice(-third));
+  expect(top === bottom, `a shape that narrows one way, not a box: ${widths.join(' ')}`).toBe(false);
+  return { narrowsDownward: top > bottom, widths };
+}
 
 describe('the site header on a 360 px phone', () => {
   it('is one line of at most 100 px: 民生周刊, 搜索 and 菜单; the article starts under it', async () => {
@@ -68,6 +97,16 @@ describe('the site header on a 360 px phone', () => {
     await expectNoAxeViolations(page);
     await navigation(page).getByRole('button', { name: '深色模式' }).tap();
     await page.waitForFunction(() => document.documentElement.getAttribute('data-theme') === 'dark');
+  });
+
+  it("菜单's triangle points down while closed and up while open, also in forced colors", async () => {
+    for (const forcedColors of ['none', 'active'] as const) {
+      const page = await newPage({ ...PHONE, colorScheme: 'light', forcedColors, deviceScaleFactor: 2 });
+      await page.goto(ARTICLE);
+      expect(await triangleRowWidths(page), `closed, forced colors ${forcedColors}`).toMatchObject({ narrowsDownward: true });
+      await menu(page).tap();
+      expect(await triangleRowWidths(page), `open, forced colors ${forcedColors}`).toMatchObject({ narrowsDownward: false });
+    }
   });
 
   it('搜索 is one tap from the search box', async () => {

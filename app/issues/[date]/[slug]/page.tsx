@@ -125,12 +125,12 @@ export default async function ArticlePage({ params }: { params: Params }) {
               </span>
             )}
           </p>
-          <p className="mt-1 text-xs text-ink-muted print:hidden">阅读约{article.readingMinutes}分钟</p>
+          <p className="mt-1 text-sm text-ink-muted print:hidden">阅读约{article.readingMinutes}分钟</p>
         </div>
       </header>
       {article.subheadings.length >= OUTLINE_MIN_SUBHEADINGS && (
         <nav aria-label="本文目录" className="article-outline mx-auto mt-6 max-w-[38em] border-l-2 border-masthead pl-4 print:hidden">
-          <p className="text-sm font-bold text-ink-muted">本文目录</p>
+          <p className="text-sm text-ink-muted">本文目录</p>
           <ol className="mt-1 space-y-1 text-sm">
             {article.subheadings.map(({ id, text }) => (
               <li key={id}>
