@@ -22,8 +22,22 @@ const pages = {
 
 const TEXT_NODE = 3;
 
-/** The platform fonts Chromium drew the page's text with, generated content included, as its DevTools report them. */
+/**
+ * The platform fonts Chromium drew the page's text with, generated content included, as its DevTools
+ * report them. A page whose scripts still change it (我的收藏 renders from the browser's storage) can
+ * drop a node during the walk: the walk then starts again on the new document.
+ */
 async function fontsDrawn(page: Page): Promise<string[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await walkFonts(page);
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes('Could not find node')) throw error;
+    }
+  }
+}
+
+async function walkFonts(page: Page): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
@@ -37,8 +51,11 @@ async function fontsDrawn(page: Page): Promise<string[]> {
     }
     for (const child of [...(node.children ?? []), ...(node.pseudoElements ?? [])]) await visit(child);
   };
-  await visit(root);
-  await cdp.detach();
+  try {
+    await visit(root);
+  } finally {
+    await cdp.detach();
+  }
   return [...families].sort();
 }
 
@@ -47,7 +64,7 @@ describe('the fonts a page is drawn with', () => {
   // costs a font lookup and a font file to load before the first paint (BENCHMARKS.md).
   it.each(Object.entries(pages))('the %s page is drawn with the CJK faces alone, its menu closed and open', async (_name, pathname) => {
     const page = await newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-    await page.goto(pathname);
+    await page.goto(pathname, { waitUntil: 'networkidle' });
     const closed = await fontsDrawn(page);
     expect(closed).toContain('Noto Sans CJK SC');
     expect(closed.filter((family) => !PAGE_FACES.includes(family))).toEqual([]);

@@ -26,10 +26,10 @@ const lineTops = (page: Page) =>
     .evaluateAll((elements) => elements.map((element) => Math.round(element.getBoundingClientRect().top)));
 
 /**
- * The ink of 菜单's triangle (its ::after, right of the word), row by row, from a screenshot: a triangle
+ * The shape of 菜单's triangle (its ::after, right of the word), from a screenshot's ink row by row: a triangle
  * pointing down is wider in its top third than in its bottom third; a box or nothing fails both ways.
  */
-async function triangleRowWidths(page: Page) {
+async function triangleShape(page: Page) {
   const summary = (await menu(page).boundingBox()) ?? expect.unreachable();
   const textEnd = await menu(page).evaluate((element) => {
     const range = document.createRange();
@@ -103,9 +103,9 @@ describe('the site header on a 360 px phone', () => {
     for (const forcedColors of ['none', 'active'] as const) {
       const page = await newPage({ ...PHONE, colorScheme: 'light', forcedColors, deviceScaleFactor: 2 });
       await page.goto(ARTICLE);
-      expect(await triangleRowWidths(page), `closed, forced colors ${forcedColors}`).toMatchObject({ narrowsDownward: true });
+      expect(await triangleShape(page), `closed, forced colors ${forcedColors}`).toMatchObject({ narrowsDownward: true });
       await menu(page).tap();
-      expect(await triangleRowWidths(page), `open, forced colors ${forcedColors}`).toMatchObject({ narrowsDownward: false });
+      expect(await triangleShape(page), `open, forced colors ${forcedColors}`).toMatchObject({ narrowsDownward: false });
     }
   });
 
