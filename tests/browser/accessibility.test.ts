@@ -1,25 +1,12 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/use-browser';
+import { PAGE_TYPES } from '../support/page-types';
 
 const { newPage } = useBrowser();
 
-const pages = {
-  home: '/',
-  archive: '/issues',
-  'issue contents': '/issues/2024-12-16',
-  article: '/issues/2024-12-16/full-fields',
-  'article with photos': '/issues/2024-12-02/tu-wen-shi-tang',
-  'issue contents with photo thumbnails': '/issues/2024-12-02',
-  'not found': '/issues/2024-12-17',
-  'page view': '/issues/2024-12-16/pages/03',
-  'page view with its scan': '/issues/2024-12-16/pages/01',
-  section: '/sections/%E8%A6%81%E9%97%BB',
-  sections: '/sections',
-  search: '/search?q=%E6%B0%91%E7%94%9F',
-  offline: '/offline',
-  bookmarks: '/bookmarks',
-};
+// The search page with results.
+const pages = { ...PAGE_TYPES, search: '/search?q=%E6%B0%91%E7%94%9F' };
 
 const settings: { viewport: { width: number; height: number }; colorScheme: 'light' | 'dark' }[] = [
   { viewport: { width: 1280, height: 900 }, colorScheme: 'light' },

@@ -1,24 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/use-browser';
+import { PAGE_TYPES } from '../support/page-types';
 
 const { newPage } = useBrowser();
 
 // The faces the style sheet's serif and sans stacks reach on a machine with Debian's fonts-noto-cjk.
 const PAGE_FACES = ['Noto Sans CJK SC', 'Noto Serif CJK SC'];
-
-const pages = {
-  home: '/',
-  archive: '/issues',
-  'issue contents': '/issues/2024-12-16',
-  article: '/issues/2024-12-16/full-fields',
-  'article with photos': '/issues/2024-12-02/tu-wen-shi-tang',
-  'page view': '/issues/2024-12-16/pages/03',
-  section: '/sections/%E8%A6%81%E9%97%BB',
-  search: '/search',
-  bookmarks: '/bookmarks',
-  'not found': '/issues/2024-12-17',
-};
 
 const TEXT_NODE = 3;
 
@@ -62,7 +50,7 @@ async function walkFonts(page: Page): Promise<string[]> {
 describe('the fonts a page is drawn with', () => {
   // A character missing from these faces sends every page's first layout to a fallback font, which
   // costs a font lookup and a font file to load before the first paint (BENCHMARKS.md).
-  it.each(Object.entries(pages))('the %s page is drawn with the CJK faces alone, its menu closed and open', async (_name, pathname) => {
+  it.each(Object.entries(PAGE_TYPES))('the %s page is drawn with the CJK faces alone, its menu closed and open', async (_name, pathname) => {
     const page = await newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     await page.goto(pathname, { waitUntil: 'networkidle' });
     const closed = await fontsDrawn(page);

@@ -4,26 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, inject } from 'vitest';
 import { ensureCommand } from '../../scripts/support/debian-packages';
+import { PAGE_TYPES } from '../support/page-types';
 
 const siteUrl = inject('siteUrl');
 const VNU_JAR = path.resolve('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
-const pages = {
-  home: '/',
-  archive: '/issues',
-  'issue contents': '/issues/2024-12-16',
-  article: '/issues/2024-12-16/full-fields',
-  'article with photos': '/issues/2024-12-02/tu-wen-shi-tang',
-  'issue contents with photo thumbnails': '/issues/2024-12-02',
-  'article with hostile HTML': '/issues/2024-12-16/xss-attempt',
-  'not found': '/issues/2024-12-17',
-  'page view': '/issues/2024-12-16/pages/03',
-  'page view with its scan': '/issues/2024-12-16/pages/01',
-  section: '/sections/%E8%A6%81%E9%97%BB',
-  sections: '/sections',
-  search: '/search',
-  offline: '/offline',
-  bookmarks: '/bookmarks',
-};
+const pages = { ...PAGE_TYPES, 'article with hostile HTML': '/issues/2024-12-16/xss-attempt' };
 
 const dir = mkdtempSync(path.join(tmpdir(), 'vnu-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
