@@ -1,12 +1,12 @@
 /**
- * npm run lighthouse [-- --runs=3]: builds the site from CONTENT_DIR into a folder of its own and
- * serves it with `next start` on loopback; beside it, the floors: a bare Next.js app whose only page
- * is the same article's title and body, and each page audited as plain HTML (the site's own page with
- * every script taken out, bench-parts/plain-page.ts). Runs Lighthouse (mobile defaults) in Debian's
- * Chromium on the article, its issue's contents and its page view, and on their floors, in turns,
- * and prints every run, the medians, and the bytes each page sends. Targets (the article page): LCP
- * within 1.25 × the plain page's, total blocking time at most 50 ms, performance at least 98, CLS 0,
- * accessibility, best practices and SEO 100, and the document as sent within 1.3 × the plain
+ * npm run lighthouse [-- --runs=3 --cpu-slowdown=4]: builds the site from CONTENT_DIR into a folder of
+ * its own and serves it with `next start` on loopback; beside it, the floors: a bare Next.js app whose
+ * only page is the same article's title and body, and each page audited as plain HTML (the site's own
+ * page with every script taken out, bench-parts/plain-page.ts). Runs Lighthouse (mobile defaults) in
+ * Debian's Chromium on the article, its issue's contents and its page view, and on their floors, in
+ * turns, and prints every run, the medians, and the bytes each page sends. Targets (the article page):
+ * LCP within 1.25 × the plain page's, total blocking time at most 50 ms, performance at least 98, CLS
+ * 0, accessibility, best practices and SEO 100, and the document as sent within 1.3 × the plain
  * page's. For the article, its plain page and its export, it lists the simulated main thread of the
  * median run (bench-parts/simulated-tasks.ts): where the blocking time comes from. Every report is
  * left in .next-lighthouse/. Exits non-zero when a target is missed.
@@ -41,6 +41,9 @@ const runs = Number(option('runs') ?? 3);
  * blocking time smaller; `--cpu-slowdown=8` on such a host stands for the default on the slower one.
  */
 const cpuSlowdown = option('cpu-slowdown') === undefined ? undefined : Number(option('cpu-slowdown'));
+for (const [flag, value] of [['--runs', runs], ['--cpu-slowdown', cpuSlowdown ?? 4]] as const) {
+  if (!(value > 0)) throw new Error(`${flag} takes a number above 0.`);
+}
 
 type Run = { performance: number; accessibility: number; bestPractices: number; seo: number; tbt: number; lcp: number; fcp: number; cls: number };
 type Bytes = { jsFiles: number; jsTransfer: number; jsResource: number; htmlTransfer: number; htmlResource: number };
