@@ -73,7 +73,8 @@ describe('全文复制', () => {
     const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await openArticle(page);
     await page.getByRole('button', { name: '全文复制' }).click();
-    await expect(page.getByRole('status').innerText()).resolves.toBe('已复制全文');
+    // The copy is asynchronous (the Clipboard API): the status says so once it is done.
+    await page.getByRole('status').getByText('已复制全文', { exact: true }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(copyTextOf(article));
     expect(copied.startsWith(`${article.kicker}\n${article.title}\n`)).toBe(true);
@@ -100,7 +101,8 @@ describe('全文复制', () => {
     });
     await openArticle(page);
     await page.getByRole('button', { name: '全文复制' }).click();
-    await expect(page.getByRole('status').innerText()).resolves.toBe('已复制全文');
+    // The copy is asynchronous (the Clipboard API): the status says so once it is done.
+    await page.getByRole('status').getByText('已复制全文', { exact: true }).waitFor();
     const copied = await page.evaluate(() => {
       const clipboard: unknown = Reflect.get(window, '__realClipboard');
       return clipboard instanceof Clipboard ? clipboard.readText() : 'no clipboard';
