@@ -14,6 +14,9 @@ const bodyFontSize = (page: Page) =>
   page.locator('.article-body').evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
 
 /** Opens an article and waits until its controls respond. */
+/** The copy is asynchronous (the Clipboard API): the status says so once it is done. */
+const untilCopied = (page: Page) => page.getByRole('status').getByText('已复制全文', { exact: true }).waitFor();
+
 async function openArticle(page: Page, path = articlePath) {
   await page.goto(path);
   await waitForHydration(page);
@@ -73,8 +76,7 @@ describe('全文复制', () => {
     const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await openArticle(page);
     await page.getByRole('button', { name: '全文复制' }).click();
-    // The copy is asynchronous (the Clipboard API): the status says so once it is done.
-    await page.getByRole('status').getByText('已复制全文', { exact: true }).waitFor();
+    await untilCopied(page);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(copyTextOf(article));
     expect(copied.startsWith(`${article.kicker}\n${article.title}\n`)).toBe(true);
@@ -88,7 +90,7 @@ describe('全文复制', () => {
       const { date, slug } = listed;
       await openArticle(page, articleHref(date, slug));
       await page.getByRole('button', { name: '全文复制' }).click();
-      await page.getByRole('status').getByText('已复制全文').waitFor();
+      await untilCopied(page);
       expect(await page.evaluate(() => navigator.clipboard.readText()), articleHref(date, slug)).toBe(copyTextOf(listed));
     }
   });
@@ -101,8 +103,7 @@ describe('全文复制', () => {
     });
     await openArticle(page);
     await page.getByRole('button', { name: '全文复制' }).click();
-    // The copy is asynchronous (the Clipboard API): the status says so once it is done.
-    await page.getByRole('status').getByText('已复制全文', { exact: true }).waitFor();
+    await untilCopied(page);
     const copied = await page.evaluate(() => {
       const clipboard: unknown = Reflect.get(window, '__realClipboard');
       return clipboard instanceof Clipboard ? clipboard.readText() : 'no clipboard';
