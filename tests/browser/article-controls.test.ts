@@ -13,10 +13,10 @@ const articlePath = '/issues/2024-12-16/full-fields';
 const bodyFontSize = (page: Page) =>
   page.locator('.article-body').evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
 
-/** Opens an article and waits until its controls respond. */
 /** The copy is asynchronous (the Clipboard API): the status says so once it is done. */
 const untilCopied = (page: Page) => page.getByRole('status').getByText('已复制全文', { exact: true }).waitFor();
 
+/** Opens an article and waits until its controls respond. */
 async function openArticle(page: Page, path = articlePath) {
   await page.goto(path);
   await waitForHydration(page);
